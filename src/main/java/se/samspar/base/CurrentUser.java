@@ -1,0 +1,29 @@
+package se.samspar.base;
+
+import java.util.Set;
+
+/**
+ * Who is asking, as the feature services need to know it: the roles and the programmes the
+ * user works in. Implemented by the security module, so that features can scope their data
+ * without depending on how users are stored.
+ */
+public interface CurrentUser {
+
+    /** The login name, or an empty string when no one is logged in. */
+    String username();
+
+    boolean hasRole(Role role);
+
+    /** Ids of the programmes the user is linked to. */
+    Set<Long> programmeIds();
+
+    /** ADMIN and STYRELSE look at the whole förbund; the others at their own programmes. */
+    default boolean seesAllProgrammes() {
+        return hasRole(Role.ADMIN) || hasRole(Role.STYRELSE);
+    }
+
+    /** Whether the user may see figures and settings of the given programme. */
+    default boolean canSeeProgramme(long programmeId) {
+        return seesAllProgrammes() || programmeIds().contains(programmeId);
+    }
+}

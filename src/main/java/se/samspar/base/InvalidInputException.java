@@ -1,0 +1,25 @@
+package se.samspar.base;
+
+/**
+ * A rule of the domain was broken by what a user entered. Carries the field it concerns and a
+ * translation key, so that the view can show the Swedish message next to that field.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+
+    public InvalidInputException(String field, String messageKey) {
+        super(field + ": " + messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,32 @@
+package se.samspar.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.samspar.base.InvalidInputException;
+
+/**
+ * Shows a rule broken in the service (a taken name, say) next to the field it concerns, or as a
+ * notification when the form has no such field.
+ */
+public final class FormErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FormErrors field(String name, HasValidation component) {
+        fields.put(name, component);
+        return this;
+    }
+
+    public void show(InvalidInputException e) {
+        String message = I18NProvider.translate(e.messageKey());
+        HasValidation field = fields.get(e.field());
+        if (field == null) {
+            Notifications.error(message);
+        } else {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package se.samspar.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The app shell: the förbund's programmes menu on the left, built from the views' {@code @Menu}
+ * annotations and showing only what the user's roles may open, and the user menu with log-out.
+ * Menu titles are translation keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("app-shell");
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        Div brand = new Div(appName);
+        brand.addClassName("app-brand");
+        addToDrawer(brand, nav);
+
+        viewTitle.addClassName("view-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, userMenu());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(viewTitle);
+        navbar.addClassName("app-navbar");
+        addToNavbar(navbar);
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    private MenuBar userMenu() {
+        String name = authentication.getPrincipalName().orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout trigger = new HorizontalLayout(avatar, new Span(name));
+        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
+        trigger.setSpacing(true);
+
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("user-menu");
+        var root = menu.addItem(trigger);
+        root.getSubMenu().addItem(getTranslation("menu.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildMenu();
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+
+    /** For tests and the error view: the visible menu titles. */
+    public java.util.List<String> menuTitles() {
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

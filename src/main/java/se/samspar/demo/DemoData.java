@@ -1,0 +1,110 @@
+package se.samspar.demo;
+
+import java.io.PrintStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import se.samspar.base.Role;
+import se.samspar.programme.PlaceAllocation;
+import se.samspar.programme.Programme;
+import se.samspar.programme.ProgrammeService;
+import se.samspar.security.DemoAccounts;
+import se.samspar.security.DemoAccounts.DemoUser;
+
+/**
+ * Fills an empty database with the förbund's programmes and gives one demo user per role a fresh
+ * random password at every start, printed to the console so that a new user can log in at once.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private final ProgrammeService programmes;
+    private final DemoAccounts accounts;
+    private final org.springframework.core.env.Environment environment;
+    private final PrintStream console = System.out;
+
+    DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment) {
+        this.programmes = programmes;
+        this.accounts = accounts;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // The services check roles; the demo acts as the administrator while it seeds.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            if (programmes.all().isEmpty()) {
+                DemoProgrammes.ALL.forEach(this::create);
+            }
+            Map<String, Long> ids = new java.util.HashMap<>();
+            programmes.all().forEach(p -> ids.put(p.getName(), p.getId()));
+            Set<Long> rehab = idsOf(ids, "Arbetsrehabteamet – rehabilitering", "Arbetsrehabteamet – förrehabilitering");
+            Map<String, String> passwords = accounts.ensureWithFreshPasswords(List.of(
+                    new DemoUser("admin", "Administratör", Role.ADMIN, Set.of()),
+                    new DemoUser("samordnare", "Caroline Samordnare", Role.SAMORDNARE, rehab),
+                    new DemoUser("personal", "Per Personal", Role.PERSONAL, rehab),
+                    new DemoUser("styrelse", "Stina Styrelse", Role.STYRELSE, Set.of())));
+            print(passwords);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void create(DemoProgrammes.Spec spec) {
+        Programme p = new Programme();
+        p.setName(spec.name());
+        p.setKind(spec.kind());
+        p.setShortDescription(spec.shortDescription());
+        p.setTargetGroup(spec.targetGroup());
+        p.setPurpose(spec.purpose());
+        p.setMinAge(spec.minAge());
+        p.setMaxAge(spec.maxAge());
+        p.setTargetShareWorkOrStudies(spec.targetShare());
+        p.setActiveFrom(spec.activeFrom());
+        p.setActiveTo(spec.activeTo());
+        p.setMunicipalities(new LinkedHashSet<>(DemoProgrammes.MUNICIPALITIES));
+        Programme saved = programmes.save(p);
+        for (DemoProgrammes.Places places : spec.places()) {
+            PlaceAllocation a = new PlaceAllocation(saved);
+            a.setKind(places.kind());
+            a.setLabel(places.label());
+            a.setPlaces(places.places());
+            a.setValidFrom(places.from());
+            a.setValidTo(places.to());
+            programmes.savePlaces(a);
+        }
+    }
+
+    private static Set<Long> idsOf(Map<String, Long> ids, String... names) {
+        Set<Long> result = new LinkedHashSet<>();
+        for (String name : names) {
+            if (ids.containsKey(name)) {
+                result.add(ids.get(name));
+            }
+        }
+        return result;
+    }
+
+    private void print(Map<String, String> passwords) {
+        console.println();
+        console.println("==================================================================");
+        console.println(" Samspår demo at http://localhost:" + environment.getProperty("local.server.port", "8080"));
+        console.println(" Log in with one of these (new passwords at every start):");
+        passwords.forEach((user, password) -> console.printf("   %-12s %s%n", user, password));
+        console.println("==================================================================");
+        console.println();
+    }
+}

@@ -1,0 +1,84 @@
+package se.samspar.home.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.Role;
+import se.samspar.programme.PlacesSummary;
+import se.samspar.programme.ProgrammeService;
+
+/**
+ * The start page. Staff and coordinators see the programmes they work in, the administrator and
+ * the board every programme of the förbund, each with today's places.
+ */
+@Route("")
+@Menu(order = 0, title = "menu.home", icon = "vaadin:home")
+@RolesAllowed({Role.ADMIN_NAME, Role.SAMORDNARE_NAME, Role.PERSONAL_NAME, Role.STYRELSE_NAME})
+public class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+        addClassName("home-view");
+        LocalDate today = LocalDate.now(clock);
+        List<PlacesSummary> places = programmes.placesOn(today);
+
+        add(new H2(getTranslation(currentUser.seesAllProgrammes() ? "home.all-programmes" : "home.my-programmes")));
+        add(new Paragraph(getTranslation("home.places-on", today.toString())));
+        if (places.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(currentUser.seesAllProgrammes()
+                    ? "home.no-programmes" : "home.no-programmes-linked"));
+            none.addClassName("empty-state");
+            add(none);
+            return;
+        }
+        Div cards = new Div();
+        cards.addClassName("programme-cards");
+        places.forEach(p -> cards.add(card(p)));
+        add(cards);
+    }
+
+    private Div card(PlacesSummary p) {
+        Div card = new Div();
+        card.addClassName("programme-card");
+        Span name = new Span(p.programmeName());
+        name.addClassName("programme-card-name");
+        card.add(name);
+        if (!p.hasAny()) {
+            card.add(new Paragraph(getTranslation("home.no-places")));
+            return card;
+        }
+        card.add(figure(p.budgeted(), getTranslation("places.kind.BUDGETED")));
+        if (p.followUp() > 0) {
+            card.add(figure(p.followUp(), getTranslation("places.kind.FOLLOW_UP")));
+        }
+        for (Map.Entry<String, Integer> other : p.other().entrySet()) {
+            card.add(figure(other.getValue(), other.getKey()));
+        }
+        return card;
+    }
+
+    private static Div figure(int value, String label) {
+        Span number = new Span(Integer.toString(value));
+        number.addClassName("figure-value");
+        Span text = new Span(label);
+        text.addClassName("figure-label");
+        Div figure = new Div(number, text);
+        figure.addClassName("figure");
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home");
+    }
+}

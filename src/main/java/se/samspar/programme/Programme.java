@@ -1,0 +1,159 @@
+package se.samspar.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import se.samspar.base.AbstractEntity;
+
+/** A programme (insats) of the förbund: its settings are data the coordinator edits. */
+@Entity
+@Table(name = "programme")
+public class Programme extends AbstractEntity {
+
+    public static final int NAME_MAX = 100;
+    public static final int SHORT_DESCRIPTION_MAX = 500;
+    public static final int TEXT_MAX = 4000;
+    public static final int MUNICIPALITY_MAX = 60;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @Column(name = "short_description", length = SHORT_DESCRIPTION_MAX)
+    private String shortDescription = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private ProgrammeKind kind = ProgrammeKind.INDIVIDUAL;
+
+    @Column(name = "target_group", length = TEXT_MAX)
+    private String targetGroup = "";
+
+    /** Syfte och mål: prefilled into every report on the programme. */
+    @Column(name = "purpose", length = TEXT_MAX)
+    private String purpose = "";
+
+    @Column(name = "min_age")
+    private @Nullable Integer minAge;
+
+    @Column(name = "max_age")
+    private @Nullable Integer maxAge;
+
+    /** Target share of exited participants who go to work or studies, in per cent. */
+    @Column(name = "target_share_work_or_studies")
+    private @Nullable Integer targetShareWorkOrStudies;
+
+    @Column(name = "active_from", nullable = false)
+    private LocalDate activeFrom = LocalDate.now();
+
+    @Column(name = "active_to")
+    private @Nullable LocalDate activeTo;
+
+    @ElementCollection
+    @CollectionTable(name = "programme_municipality", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "municipality", nullable = false, length = MUNICIPALITY_MAX)
+    @OrderBy
+    private Set<String> municipalities = new LinkedHashSet<>();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortDescription() {
+        return shortDescription;
+    }
+
+    public void setShortDescription(String shortDescription) {
+        this.shortDescription = shortDescription;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProgrammeKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(String targetGroup) {
+        this.targetGroup = targetGroup;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public @Nullable Integer getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(@Nullable Integer minAge) {
+        this.minAge = minAge;
+    }
+
+    public @Nullable Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(@Nullable Integer maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public @Nullable Integer getTargetShareWorkOrStudies() {
+        return targetShareWorkOrStudies;
+    }
+
+    public void setTargetShareWorkOrStudies(@Nullable Integer targetShareWorkOrStudies) {
+        this.targetShareWorkOrStudies = targetShareWorkOrStudies;
+    }
+
+    public LocalDate getActiveFrom() {
+        return activeFrom;
+    }
+
+    public void setActiveFrom(LocalDate activeFrom) {
+        this.activeFrom = activeFrom;
+    }
+
+    public @Nullable LocalDate getActiveTo() {
+        return activeTo;
+    }
+
+    public void setActiveTo(@Nullable LocalDate activeTo) {
+        this.activeTo = activeTo;
+    }
+
+    public Set<String> getMunicipalities() {
+        return municipalities;
+    }
+
+    public void setMunicipalities(Set<String> municipalities) {
+        this.municipalities = new LinkedHashSet<>(municipalities);
+    }
+
+    /** Whether the programme runs on the given day. */
+    public boolean isActiveOn(LocalDate day) {
+        return !day.isBefore(activeFrom) && (activeTo == null || !day.isAfter(activeTo));
+    }
+}

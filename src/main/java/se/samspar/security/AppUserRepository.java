@@ -1,0 +1,25 @@
+package se.samspar.security;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    @Query("select u from AppUser u left join fetch u.roles where u.username = :username")
+    Optional<AppUser> findWithRolesByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select p from AppUser u join u.programmeIds p where u.username = :username and u.enabled = true")
+    Set<Long> findProgrammeIdsByUsername(String username);
+
+    @Query("""
+            select u from AppUser u
+            where lower(u.username) like lower(concat('%', :filter, '%'))
+               or lower(u.fullName) like lower(concat('%', :filter, '%'))""")
+    Slice<AppUser> search(String filter, Pageable pageable);
+}

@@ -1,0 +1,120 @@
+package se.samspar.security;
+
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+
+/** Users, their roles and programmes: administered by ADMIN only. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @Secured(Role.ROLE_ADMIN)
+    public Slice<UserSummary> list(String filter, Pageable pageable) {
+        return users.search(filter == null ? "" : filter.strip(), pageable).map(UserSummary::of);
+    }
+
+    /** Creates a user with a random one-time password, which is returned to be handed over once. */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public String create(UserDraft draft) {
+        UserRules.validate(draft);
+        if (users.existsByUsername(draft.username())) {
+            throw new InvalidInputException("username", "user.error.username-taken");
+        }
+        String password = PasswordGenerator.generate();
+        AppUser user = new AppUser(draft.username(), passwordEncoder.encode(password));
+        apply(user, draft);
+        user.setMustChangePassword(true);
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("username", "user.error.username-taken");
+        }
+        return password;
+    }
+
+    /**
+     * Changes a user's name, e-mail, roles and programmes.
+     *
+     * @param version the version the administrator read, so that a concurrent change is caught
+     */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void update(long id, long version, UserDraft draft) {
+        AppUser user = load(id, version);
+        UserRules.validate(new UserDraft(user.getUsername(), draft.fullName(), draft.email(),
+                draft.roles(), draft.programmeIds()));
+        if (isSelf(user) && !draft.roles().contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "user.error.own-admin-role");
+        }
+        apply(user, draft);
+        users.saveAndFlush(user);
+    }
+
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void setEnabled(long id, long version, boolean enabled) {
+        AppUser user = load(id, version);
+        if (isSelf(user) && !enabled) {
+            throw new InvalidInputException("enabled", "user.error.disable-self");
+        }
+        user.setEnabled(enabled);
+        users.saveAndFlush(user);
+    }
+
+    /** Replaces the password with a new random one-time password, which is returned. */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public String resetPassword(long id, long version) {
+        AppUser user = load(id, version);
+        String password = PasswordGenerator.generate();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setMustChangePassword(true);
+        users.saveAndFlush(user);
+        return password;
+    }
+
+    private AppUser load(long id, long version) {
+        AppUser user = users.findById(id).orElseThrow(() -> new InvalidInputException("id", "user.error.not-found"));
+        if (user.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        return user;
+    }
+
+    private boolean isSelf(AppUser user) {
+        return user.getUsername().equals(currentUser.username());
+    }
+
+    private static void apply(AppUser user, UserDraft draft) {
+        user.setFullName(draft.fullName());
+        user.setEmail(draft.email());
+        user.setRoles(draft.roles());
+        user.setProgrammeIds(needsProgrammes(draft.roles()) ? draft.programmeIds() : Set.of());
+    }
+
+    /** Only staff and coordinators work in programmes; ADMIN and STYRELSE see the whole förbund. */
+    private static boolean needsProgrammes(Set<Role> roles) {
+        return roles.contains(Role.SAMORDNARE) || roles.contains(Role.PERSONAL);
+    }
+}

@@ -1,0 +1,73 @@
+package se.samspar.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.samspar.IntegrationTest;
+import se.samspar.base.ui.MainLayout;
+import se.samspar.home.ui.HomeView;
+import se.samspar.programme.ui.ProgrammeListView;
+import se.samspar.security.ui.UserListView;
+
+/** Each role sees exactly its menu, and cannot reach other views by typing their address. */
+class NavigationByRoleTest extends IntegrationTest {
+
+    private MainLayout layout() {
+        navigate(HomeView.class);
+        return (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .filter(MainLayout.class::isInstance).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "admin-test", roles = "ADMIN")
+    void the_administrator_sees_overview_programmes_and_users() {
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program", "Användare");
+    }
+
+    @Test
+    @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
+    void a_coordinator_sees_overview_and_programmes() {
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program");
+    }
+
+    @Test
+    @WithMockUser(username = "personal-test", roles = "PERSONAL")
+    void staff_see_the_overview() {
+        assertThat(layout().menuTitles()).containsExactly("Översikt");
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse-test", roles = "STYRELSE")
+    void the_board_sees_only_the_overview() {
+        assertThat(layout().menuTitles()).containsExactly("Översikt");
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse-test", roles = "STYRELSE")
+    void the_board_cannot_open_the_user_admin_or_programme_views_by_address() {
+        UI.getCurrent().navigate("anvandare");
+        assertThat(getCurrentView()).isNotInstanceOf(UserListView.class);
+
+        UI.getCurrent().navigate("program");
+        assertThat(getCurrentView()).isNotInstanceOf(ProgrammeListView.class);
+
+        UI.getCurrent().navigate("program/1");
+        assertThat(getCurrentView().getClass().getPackageName()).doesNotStartWith("se.samspar.programme");
+    }
+
+    @Test
+    @WithMockUser(username = "personal-test", roles = "PERSONAL")
+    void staff_cannot_open_the_programme_admin_by_address() {
+        UI.getCurrent().navigate("program");
+        assertThat(getCurrentView()).isNotInstanceOf(ProgrammeListView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin-test", roles = "ADMIN")
+    void the_administrator_opens_the_user_admin_by_address() {
+        UI.getCurrent().navigate("anvandare");
+        assertThat(getCurrentView()).isInstanceOf(UserListView.class);
+    }
+}

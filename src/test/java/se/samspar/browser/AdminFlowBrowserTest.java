@@ -1,0 +1,93 @@
+package se.samspar.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import se.samspar.base.Role;
+import se.samspar.security.UserDraft;
+import se.samspar.security.UserService;
+
+/** In a real browser: the administrator logs in, creates a programme and logs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AdminFlowBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String newAdmin(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            return users.create(new UserDraft(username, "Test Administratör", null, Set.of(Role.ADMIN), Set.of()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+    }
+
+    @Test
+    void the_administrator_logs_in_creates_a_programme_and_logs_out() {
+        String username = "browser-admin-" + Long.toString(System.nanoTime(), 36);
+        String password = newAdmin(username);
+        String programme = "Arbetsträning " + Long.toString(System.nanoTime(), 36);
+
+        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+
+            logIn(page, username, "fel-lösenord");
+            assertThat(page.getByText("Fel användarnamn eller lösenord")).isVisible();
+
+            logIn(page, username, password);
+            assertThat(page.getByText("Förbundets program")).isVisible();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nytt program")).click();
+            page.getByRole(AriaRole.DIALOG).getByLabel("Namn", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill(programme);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(programme))).isVisible();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/program/\\d+$"));
+
+            page.locator("#user-menu").getByText(username).click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Logga ut")).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+        }
+    }
+}
