@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
+import se.samspar.base.Paging;
 import se.samspar.base.Role;
 
 /**
@@ -42,10 +43,11 @@ public class ProgrammeService {
     @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE})
     public Slice<Programme> list(String filter, Pageable pageable) {
         String f = filter == null ? "" : filter.strip();
+        Pageable page = Paging.sortedByDefault(pageable, "name");
         if (currentUser.seesAllProgrammes()) {
-            return programmes.findByNameContaining(f, pageable);
+            return programmes.findByNameContaining(f, page);
         }
-        return programmes.findByIdInAndNameContaining(currentUser.programmeIds(), f, pageable);
+        return programmes.findByIdInAndNameContaining(currentUser.programmeIds(), f, page);
     }
 
     /** Every programme, for choosing a user's programmes. */

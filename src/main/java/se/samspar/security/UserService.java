@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
+import se.samspar.base.Paging;
 import se.samspar.base.Role;
 
 /** Users, their roles and programmes: administered by ADMIN only. */
@@ -30,7 +31,8 @@ public class UserService {
 
     @Secured(Role.ROLE_ADMIN)
     public Slice<UserSummary> list(String filter, Pageable pageable) {
-        return users.search(filter == null ? "" : filter.strip(), pageable).map(UserSummary::of);
+        return users.search(filter == null ? "" : filter.strip(), Paging.sortedByDefault(pageable, "username"))
+                .map(UserSummary::of);
     }
 
     /** Creates a user with a random one-time password, which is returned to be handed over once. */

@@ -34,6 +34,7 @@ public class HomeView extends Main implements HasDynamicTitle {
 
         add(new H2(getTranslation(currentUser.seesAllProgrammes() ? "home.all-programmes" : "home.my-programmes")));
         add(new Paragraph(getTranslation("home.places-on", today.toString())));
+        // Staff and coordinators see their own programmes; the rest of the förbund is not theirs.
         if (places.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(currentUser.seesAllProgrammes()
                     ? "home.no-programmes" : "home.no-programmes-linked"));
@@ -57,7 +58,9 @@ public class HomeView extends Main implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("home.no-places")));
             return card;
         }
-        card.add(figure(p.budgeted(), getTranslation("places.kind.BUDGETED")));
+        if (p.budgeted() > 0 || (p.followUp() == 0 && p.other().isEmpty())) {
+            card.add(figure(p.budgeted(), getTranslation("places.kind.BUDGETED")));
+        }
         if (p.followUp() > 0) {
             card.add(figure(p.followUp(), getTranslation("places.kind.FOLLOW_UP")));
         }

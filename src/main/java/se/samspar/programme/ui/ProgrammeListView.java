@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import se.samspar.base.CurrentUser;
@@ -31,7 +33,7 @@ public class ProgrammeListView extends Main implements HasDynamicTitle {
     final Grid<Programme> grid = new Grid<>();
     final Button create = new Button(getTranslation("programme.new"), VaadinIcon.PLUS.create());
 
-    ProgrammeListView(ProgrammeService service, CurrentUser currentUser,
+    ProgrammeListView(ProgrammeService service, CurrentUser currentUser, Clock clock,
                       @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
         addClassName("list-view");
         filter.setPlaceholder(getTranslation("programme.search"));
@@ -48,7 +50,7 @@ public class ProgrammeListView extends Main implements HasDynamicTitle {
                 .setSortProperty("activeFrom");
         grid.addColumn(p -> Objects.toString(p.getActiveTo(), "")).setHeader(getTranslation("programme.active-to"))
                 .setSortProperty("activeTo");
-        grid.addColumn(p -> getTranslation(p.isActiveOn(LocalDate.now()) ? "programme.status.active"
+        grid.addColumn(p -> getTranslation(p.isActiveOn(LocalDate.now(clock)) ? "programme.status.active"
                 : "programme.status.inactive")).setHeader(getTranslation("programme.status"));
         grid.setItems(query -> service.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class,
@@ -59,7 +61,7 @@ public class ProgrammeListView extends Main implements HasDynamicTitle {
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(currentUser.hasRole(Role.ADMIN));
-        create.addClickListener(e -> new NewProgrammeDialog(service, java.util.List.of(municipalities),
+        create.addClickListener(e -> new NewProgrammeDialog(service, List.of(municipalities),
                 saved -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class,
                         ProgrammeView.parameters(saved.getId())))).open());
 
