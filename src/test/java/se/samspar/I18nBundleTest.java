@@ -20,7 +20,7 @@ class I18nBundleTest {
     // getTranslation("key"), translate("key"), Optional.of("a.key"), new Violation("f", "a.key"),
     // @Menu(title = "menu.x"), InvalidInputException("f", "a.key"): quoted strings shaped like keys.
     private static final Pattern KEY = Pattern.compile(
-            "(?<!getProperty\\()\"((?:app|action|menu|role|login|error|home|programme|places|user)\\.[a-z0-9.-]*[a-z0-9])\"");
+            "(?<!getProperty\\()\"((?:app|action|menu|role|login|error|home|programme|places|user|kon|person|decision|enrolment)\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void every_key_used_in_the_code_has_a_swedish_text() throws IOException {
@@ -44,7 +44,7 @@ class I18nBundleTest {
     }
 
     @Test
-    void every_role_kind_and_place_kind_has_a_swedish_name() throws IOException {
+    void every_role_kind_status_and_decision_has_a_swedish_name() throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
             bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
@@ -57,6 +57,15 @@ class I18nBundleTest {
         }
         for (se.samspar.programme.PlaceKind k : se.samspar.programme.PlaceKind.values()) {
             assertThat(bundle).containsKey(k.translationKey());
+        }
+        for (se.samspar.participant.Kon k : se.samspar.participant.Kon.values()) {
+            assertThat(bundle).containsKey(k.translationKey());
+        }
+        for (se.samspar.enrolment.Decision d : se.samspar.enrolment.Decision.values()) {
+            assertThat(bundle).containsKey(d.translationKey());
+        }
+        for (se.samspar.enrolment.EnrolmentStatus st : se.samspar.enrolment.EnrolmentStatus.values()) {
+            assertThat(bundle).containsKey(st.translationKey());
         }
     }
 }
