@@ -154,6 +154,19 @@ public class ProgrammeService {
         return result;
     }
 
+    /** The settings an enrolment is checked against: age limits and the budgeted places on a day. */
+    public record EnrolmentLimits(@Nullable Integer minAge, @Nullable Integer maxAge, int budgetedPlaces) {
+    }
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public EnrolmentLimits enrolmentLimits(long programmeId, LocalDate day) {
+        requireVisible(programmeId);
+        Programme p = programmes.findById(programmeId)
+                .orElseThrow(() -> new InvalidInputException("programmeId", "programme.error.not-found"));
+        PlacesSummary places = PlacesSummary.of(programmeId, p.getName(), day, allocations.findByProgramme(programmeId));
+        return new EnrolmentLimits(p.getMinAge(), p.getMaxAge(), places.budgeted());
+    }
+
     /** Whether the current user may change the programme's settings and places. */
     public boolean canEdit(@Nullable Long programmeId) {
         if (currentUser.hasRole(Role.ADMIN)) {

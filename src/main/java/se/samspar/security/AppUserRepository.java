@@ -17,6 +17,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select p from AppUser u join u.programmeIds p where u.username = :username and u.enabled = true")
     Set<Long> findProgrammeIdsByUsername(String username);
 
+    @Query("select u.id from AppUser u join u.programmeIds p where p = :programmeId and u.enabled = true")
+    Set<Long> findStaffIdsByProgramme(long programmeId);
+
     @Query("""
             select u from AppUser u
             where lower(u.username) like lower(concat('%', :filter, '%'))

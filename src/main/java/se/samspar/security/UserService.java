@@ -35,6 +35,12 @@ public class UserService {
                 .map(UserSummary::of);
     }
 
+    /** Ids of the enabled users who work in the programme: its possible contact persons. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
+    public Set<Long> staffIdsOf(long programmeId) {
+        return Set.copyOf(users.findStaffIdsByProgramme(programmeId));
+    }
+
     /** Creates a user with a random one-time password, which is returned to be handed over once. */
     @Transactional
     @Secured(Role.ROLE_ADMIN)

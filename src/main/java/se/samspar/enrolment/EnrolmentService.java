@@ -1,0 +1,217 @@
+package se.samspar.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.programme.ProgrammeService;
+import se.samspar.security.UserService;
+
+/**
+ * Enrolments from referral to exit. Staff and coordinators work only with enrolments in the
+ * programmes they are linked to; every rule of {@link EnrolmentRules} is checked here, whatever
+ * the form checked before.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnrolmentService {
+
+    private final EnrolmentRepository enrolments;
+    private final ProgrammeService programmes;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EnrolmentService(EnrolmentRepository enrolments, ProgrammeService programmes, UserService users,
+                     CurrentUser currentUser, Clock clock) {
+        this.enrolments = enrolments;
+        this.programmes = programmes;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The person as the age rules need them: birth date where known, else birth year. */
+    public record PersonAge(@Nullable LocalDate birthDate, int birthYear) {
+        int ageOn(LocalDate day) {
+            return birthDate != null ? java.time.Period.between(birthDate, day).getYears() : day.getYear() - birthYear;
+        }
+    }
+
+    /**
+     * Refers a person to a programme of the user's, with decision, start and start data where
+     * known.
+     *
+     * @throws InvalidInputException naming the field of the first broken rule
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Enrolment enrol(long personId, PersonAge age, EnrolmentDraft draft) {
+        requireOwnProgramme(draft.programmeId());
+        LocalDate today = LocalDate.now(clock);
+        check("referralDate", EnrolmentRules.checkReferralDate(draft.referralDate(), today));
+        check("startDate", EnrolmentRules.checkStartDate(draft.referralDate(), draft.startDate()));
+        check("decisionReason", EnrolmentRules.checkDecisionReason(draft.decision(), draft.decisionReason()));
+        check("startDate", EnrolmentRules.checkStartNeedsAcceptance(draft.decision(), draft.startDate()));
+        check("programmeId", EnrolmentRules.checkNoOtherOpenEnrolment(
+                enrolments.findByPersonIdAndProgrammeId(personId, draft.programmeId()).stream()
+                        .map(e -> e.statusOn(today)).toList()));
+        check("contactPerson1Id", EnrolmentRules.checkContactPersons(draft.contactPerson1Id(),
+                draft.contactPerson2Id(), users.staffIdsOf(draft.programmeId())));
+        LocalDate ageDay = draft.startDate() != null ? draft.startDate() : draft.referralDate();
+        ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(draft.programmeId(), ageDay);
+        check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay), limits.minAge(),
+                limits.maxAge(), draft.ageOverrideReason()));
+        if (draft.startDate() != null) {
+            int active = enrolments.findStartedNotEndedOn(draft.programmeId(), draft.startDate()).size();
+            check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1, limits.budgetedPlaces(),
+                    draft.overBudgetReason()));
+        }
+        if (draft.yearsInSupport() != null && (draft.yearsInSupport() < 0 || draft.yearsInSupport() > 80)) {
+            throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
+        }
+
+        Enrolment e = new Enrolment(personId, draft.programmeId(), draft.referralDate());
+        e.setReferringPartner(blankToNull(draft.referringPartner()));
+        e.setHandlaggareName(blankToNull(draft.handlaggareName()));
+        e.setHandlaggareContact(blankToNull(draft.handlaggareContact()));
+        e.setDecision(draft.decision(), blankToNull(draft.decisionReason()));
+        e.setStartDate(draft.startDate());
+        e.setContactPersons(draft.contactPerson1Id(), draft.contactPerson2Id());
+        e.setConsent(draft.consentGivenDate(), draft.consentWritten());
+        e.setEducation(blankToNull(draft.education()));
+        e.setSupportAtStart(draft.supportAtStart());
+        e.setYearsInSupport(draft.yearsInSupport());
+        e.setOverBudgetReason(blankToNull(draft.overBudgetReason()));
+        e.setAgeOverrideReason(blankToNull(draft.ageOverrideReason()));
+        return enrolments.saveAndFlush(e);
+    }
+
+    /**
+     * Registers the exit (utregistrering).
+     *
+     * @param version the version the user read: a concurrent change is refused, not overwritten
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Enrolment exit(long enrolmentId, long version, Exit exit) {
+        Enrolment e = load(enrolmentId, version);
+        if (e.getEndDate() != null) {
+            throw new InvalidInputException("endDate", "enrolment.error.already-exited");
+        }
+        EnrolmentRules.validate(e.getStartDate(), exit, LocalDate.now(clock)).ifPresent(v -> {
+            throw new InvalidInputException(v.field(), v.messageKey());
+        });
+        e.exit(exit);
+        return enrolments.saveAndFlush(e);
+    }
+
+    /**
+     * Records that consent was withdrawn: the enrolment ends that day with the reason "medgivande
+     * återtaget" (added to the reasons if it had already ended). Returns the person's id, whose
+     * data the participant module then makes anonymous for this enrolment.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public long withdrawConsent(long enrolmentId, long version, LocalDate withdrawn) {
+        Enrolment e = load(enrolmentId, version);
+        if (e.getConsentWithdrawnDate() != null) {
+            throw new InvalidInputException("consentWithdrawnDate", "enrolment.error.consent-already-withdrawn");
+        }
+        if (withdrawn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("consentWithdrawnDate", "enrolment.error.withdrawal-in-future");
+        }
+        e.setConsentWithdrawnDate(withdrawn);
+        if (e.getEndDate() == null) {
+            LocalDate end = e.getStartDate() == null || withdrawn.isAfter(e.getStartDate()) ? withdrawn : e.getStartDate();
+            if (e.getStartDate() == null) {
+                // Never started: the referral closes, and no exit is counted.
+                e.setDecision(Decision.EJ_AKTUELL, "Medgivande återtaget");
+            } else {
+                e.exit(new Exit(end, Set.of(ExitReasons.MEDGIVANDE_ATERTAGET), null, null, Set.of(), false));
+            }
+        } else {
+            Set<String> reasons = new HashSet<>(e.getExitReasons());
+            reasons.add(ExitReasons.MEDGIVANDE_ATERTAGET);
+            e.exit(new Exit(e.getEndDate(), reasons, e.getExitOtherComment(), e.getOccupationAtExit(),
+                    e.getSupportAfter(), e.isFollowUpWanted()));
+        }
+        enrolments.saveAndFlush(e);
+        return e.getPersonId();
+    }
+
+    /** Moves an enrolment whose consent was withdrawn to the anonymous record made for it. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public void moveToAnonymousPerson(long enrolmentId, long anonymousPersonId) {
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow();
+        requireOwnProgramme(e.getProgrammeId());
+        if (e.getConsentWithdrawnDate() == null) {
+            throw new AccessDeniedException("Only an enrolment without consent becomes anonymous");
+        }
+        e.setPersonId(anonymousPersonId);
+    }
+
+    /** The person's enrolments in the user's programmes, newest first. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<Enrolment> enrolmentsOf(long personId) {
+        Set<Long> own = currentUser.programmeIds();
+        List<Enrolment> result = enrolments.findByPerson(personId).stream()
+                .filter(e -> own.contains(e.getProgrammeId())).toList();
+        // A person has a handful of enrolments: load their code sets for the caller's view.
+        result.forEach(e -> {
+            Hibernate.initialize(e.getSupportAtStart());
+            Hibernate.initialize(e.getExitReasons());
+            Hibernate.initialize(e.getSupportAfter());
+        });
+        return result;
+    }
+
+    /** Whether the user may see the person: through an enrolment in one of their programmes. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public boolean canSeePerson(long personId) {
+        Set<Long> own = currentUser.programmeIds();
+        return !own.isEmpty() && enrolments.existsByPersonIdAndProgrammeIdIn(personId, own);
+    }
+
+    /** How many enrolments, in any programme, the person has (to know when no one needs the identity). */
+    public long countEnrolmentsOf(long personId) {
+        return enrolments.countByPersonId(personId);
+    }
+
+    private Enrolment load(long id, long version) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new InvalidInputException("id", "enrolment.error.not-found"));
+        requireOwnProgramme(e.getProgrammeId());
+        if (e.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Enrolment.class, id);
+        }
+        return e;
+    }
+
+    private void requireOwnProgramme(long programmeId) {
+        if (!currentUser.programmeIds().contains(programmeId)) {
+            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
+        }
+    }
+
+    private static void check(String field, java.util.Optional<String> key) {
+        key.ifPresent(k -> {
+            throw new InvalidInputException(field, k);
+        });
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,146 @@
+package se.samspar.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.enrolment.Enrolment;
+import se.samspar.enrolment.EnrolmentDraft;
+import se.samspar.enrolment.EnrolmentService;
+
+/**
+ * Persons and their registration. Staff and coordinators see a person only through an enrolment
+ * in one of their programmes; the board and the administrator see no personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int OLDEST_BIRTH_YEAR = 1900;
+
+    private final PersonRepository persons;
+    private final EnrolmentService enrolments;
+    private final Clock clock;
+
+    PersonService(PersonRepository persons, EnrolmentService enrolments, Clock clock) {
+        this.persons = persons;
+        this.enrolments = enrolments;
+        this.clock = clock;
+    }
+
+    /** The outcome of a registration: the person's id, and whether the number was already there. */
+    public record Registration(long personId, boolean existed) {
+    }
+
+    /**
+     * Registers a person. A personnummer that is already registered is not registered twice: the
+     * existing person is returned, to be enrolled or opened.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Registration register(PersonDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        if (draft.anonymous()) {
+            return new Registration(persons.saveAndFlush(anonymous(draft, today)).getId(), false);
+        }
+        Personnummer pnr = Personnummer.parse(draft.personnummer(), today);
+        var existing = persons.findByPersonnummer(pnr.value());
+        if (existing.isPresent()) {
+            return new Registration(existing.get().getId(), true);
+        }
+        String first = required("firstName", draft.firstName(), Person.NAME_MAX);
+        String last = required("lastName", draft.lastName(), Person.NAME_MAX);
+        Person p = Person.identified(pnr, first, last);
+        p.setKommun(optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+        p.setPhone(optional("phone", draft.phone(), Person.PHONE_MAX));
+        String email = optional("email", draft.email(), Person.EMAIL_MAX);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "user.error.email-format");
+        }
+        p.setEmail(email);
+        p.setNote(optional("note", draft.note(), Person.NOTE_MAX));
+        return new Registration(persons.saveAndFlush(p).getId(), false);
+    }
+
+    private static Person anonymous(PersonDraft draft, LocalDate today) {
+        if (draft.personnummer() != null && !draft.personnummer().isBlank()
+                || draft.firstName() != null && !draft.firstName().isBlank()
+                || draft.lastName() != null && !draft.lastName().isBlank()
+                || draft.phone() != null && !draft.phone().isBlank()
+                || draft.email() != null && !draft.email().isBlank()
+                || draft.note() != null && !draft.note().isBlank()) {
+            throw new InvalidInputException("anonymous", "person.error.anonymous-with-identity");
+        }
+        if (draft.kon() == null) {
+            throw new InvalidInputException("kon", "error.required");
+        }
+        if (draft.birthYear() == null || draft.birthYear() < OLDEST_BIRTH_YEAR || draft.birthYear() > today.getYear()) {
+            throw new InvalidInputException("birthYear", "person.error.birth-year");
+        }
+        return Person.anonymous(draft.kon(), draft.birthYear(), optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+    }
+
+    /** The person, if the user may see them. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Person get(long personId) {
+        if (!enrolments.canSeePerson(personId)) {
+            throw new AccessDeniedException("Person " + personId + " has no enrolment in the user's programmes");
+        }
+        return persons.findById(personId).orElseThrow(() -> new InvalidInputException("id", "person.error.not-found"));
+    }
+
+    /** Enrols a registered person in one of the user's programmes. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Enrolment enrol(long personId, EnrolmentDraft draft) {
+        Person p = persons.findById(personId).orElseThrow(() -> new InvalidInputException("id", "person.error.not-found"));
+        return enrolments.enrol(personId, new EnrolmentService.PersonAge(p.getBirthDate(), p.getBirthYear()), draft);
+    }
+
+    /**
+     * Consent withdrawn for one enrolment: it ends with "medgivande återtaget" and moves to an
+     * anonymous record (kön, birth year, kommun). When no other enrolment needs the identity,
+     * the person's identifying data is erased as well. All or nothing.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public void withdrawConsent(long enrolmentId, long version, LocalDate withdrawn) {
+        long personId = enrolments.withdrawConsent(enrolmentId, version, withdrawn);
+        Person person = persons.findById(personId).orElseThrow();
+        if (person.isAnonymous()) {
+            return;
+        }
+        Person anonymousCopy = persons.saveAndFlush(
+                Person.anonymous(person.getKon(), person.getBirthYear(), person.getKommun()));
+        enrolments.moveToAnonymousPerson(enrolmentId, anonymousCopy.getId());
+        if (enrolments.countEnrolmentsOf(personId) == 0) {
+            person.anonymise();
+        }
+    }
+
+    private static String required(String field, @Nullable String value, int max) {
+        String v = optional(field, value, max);
+        if (v == null) {
+            throw new InvalidInputException(field, "error.required");
+        }
+        return v;
+    }
+
+    private static @Nullable String optional(String field, @Nullable String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInputException(field, "error.too-long");
+        }
+        return v;
+    }
+}

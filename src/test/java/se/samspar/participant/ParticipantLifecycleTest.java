@@ -1,0 +1,236 @@
+package se.samspar.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import se.samspar.IntegrationTest;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.enrolment.Enrolment;
+import se.samspar.enrolment.EnrolmentDraft;
+import se.samspar.enrolment.EnrolmentService;
+import se.samspar.enrolment.EnrolmentStatus;
+import se.samspar.enrolment.Exit;
+import se.samspar.enrolment.ExitReasons;
+import se.samspar.programme.PlaceAllocation;
+import se.samspar.programme.PlaceKind;
+import se.samspar.programme.Programme;
+import se.samspar.programme.ProgrammeService;
+import se.samspar.security.UserDraft;
+import se.samspar.security.UserService;
+
+/** The register's lifecycle on the real database: register, enrol, exit, withdraw consent. */
+class ParticipantLifecycleTest extends IntegrationTest {
+
+    private static final LocalDate REFERRED = LocalDate.of(2018, 8, 20);
+    private static final LocalDate START = LocalDate.of(2018, 9, 3);
+    private static int serial = 980;
+
+    @Autowired
+    PersonService persons;
+    @Autowired
+    EnrolmentService enrolments;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long programmeId;
+    private String staff;
+
+    /** A fresh programme (18–64 years, 2 places) and a staff member who works in it. */
+    @BeforeEach
+    void programmeWithStaff() {
+        loginAs("test-admin", Role.ADMIN);
+        Programme p = new Programme();
+        p.setName(unique("Förrehabilitering"));
+        p.setActiveFrom(LocalDate.of(2018, 1, 1));
+        p.setMinAge(18);
+        p.setMaxAge(64);
+        programmeId = programmes.save(p).getId();
+        PlaceAllocation places = new PlaceAllocation(programmes.get(programmeId));
+        places.setKind(PlaceKind.BUDGETED);
+        places.setPlaces(2);
+        places.setValidFrom(LocalDate.of(2018, 1, 1));
+        programmes.savePlaces(places);
+        staff = "staff-" + Long.toString(System.nanoTime(), 36);
+        users.create(new UserDraft(staff, "Stina Personal", null, Set.of(Role.PERSONAL), Set.of(programmeId)));
+        loginAs(staff, Role.PERSONAL);
+    }
+
+    private static String nextTestNumber(Kon kon) {
+        serial = serial >= 998 ? 980 : serial + 2;
+        return TestPersonnummer.of(LocalDate.of(1985, 4, 17).plusDays(System.nanoTime() % 3000), kon, serial);
+    }
+
+    private long registerWoman() {
+        return persons.register(PersonDraft.identified(nextTestNumber(Kon.KVINNA), "Anna", "Andersson", "Vänersborg"))
+                .personId();
+    }
+
+    private Enrolment enrolStarting(long personId) {
+        return persons.enrol(personId, EnrolmentDraft.startingOn(programmeId, REFERRED, START));
+    }
+
+    @Test
+    void a_person_is_registered_enrolled_and_exited_with_two_reasons() {
+        long personId = registerWoman();
+        Enrolment e = enrolStarting(personId);
+        assertThat(e.statusOn(START)).isEqualTo(EnrolmentStatus.AKTIV);
+
+        Enrolment exited = enrolments.exit(e.getId(), e.getVersion(), new Exit(START.plusMonths(3),
+                Set.of(ExitReasons.FORTSATT_REHABILITERING, ExitReasons.SJUKDOM), null, "OVRIGA", Set.of(), false));
+
+        assertThat(exited.statusOn(START.plusMonths(3))).isEqualTo(EnrolmentStatus.AVSLUTAD);
+        assertThat(enrolments.enrolmentsOf(personId)).singleElement()
+                .satisfies(x -> assertThat(x.getExitReasons()).containsExactlyInAnyOrder("FORTSATT_REHABILITERING", "SJUKDOM"));
+        Person p = persons.get(personId);
+        assertThat(p.getKon()).isEqualTo(Kon.KVINNA);
+        assertThat(p.getBirthDate()).isNotNull();
+    }
+
+    @Test
+    void a_number_that_exists_opens_the_same_person_whatever_its_format() {
+        String pnr = nextTestNumber(Kon.MAN);
+        long first = persons.register(PersonDraft.identified(pnr, "Bo", "Berg", "Mellerud")).personId();
+        String tenDigits = pnr.substring(2).replace("-", "");
+
+        PersonService.Registration again = persons.register(PersonDraft.identified(tenDigits, "Bo", "Berg", null));
+
+        assertThat(again.existed()).isTrue();
+        assertThat(again.personId()).isEqualTo(first);
+    }
+
+    @Test
+    void an_anonymous_person_keeps_only_kon_birth_year_and_kommun() {
+        long id = persons.register(PersonDraft.anonymousPerson(Kon.MAN, 1996, "Vänersborg")).personId();
+        enrolStarting(id);
+
+        var row = jdbc.queryForMap("SELECT * FROM person WHERE id = ?", id);
+        assertThat(row.get("personnummer")).isNull();
+        assertThat(row.get("first_name")).isNull();
+        assertThat(row.get("birth_date")).isNull();
+        assertThat(row.get("birth_year")).isEqualTo(1996);
+        assertThat(row.get("kommun")).isEqualTo("Vänersborg");
+        assertThatThrownBy(() -> persons.register(new PersonDraft(true, null, "Namn", null, Kon.MAN, 1996,
+                null, null, null, null))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_second_open_enrolment_in_the_programme_is_refused_until_the_first_has_ended() {
+        long personId = registerWoman();
+        Enrolment first = enrolStarting(personId);
+
+        assertThatThrownBy(() -> persons.enrol(personId, EnrolmentDraft.startingOn(programmeId, START, START.plusDays(7))))
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("enrolment.error.already-open"));
+
+        enrolments.exit(first.getId(), first.getVersion(),
+                new Exit(START.plusMonths(1), Set.of(ExitReasons.ARBETE), null, null, Set.of(), false));
+        assertThat(persons.enrol(personId, EnrolmentDraft.startingOn(programmeId, START.plusMonths(2), START.plusMonths(2))))
+                .isNotNull();
+        assertThat(enrolments.enrolmentsOf(personId)).hasSize(2);
+    }
+
+    @Test
+    void starting_beyond_the_budgeted_places_needs_a_reason() {
+        enrolStarting(registerWoman());
+        enrolStarting(registerWoman());
+        long third = registerWoman();
+
+        assertThatThrownBy(() -> enrolStarting(third))
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("enrolment.warning.over-budget"));
+        Enrolment withReason = persons.enrol(third, EnrolmentDraft.startingOn(programmeId, REFERRED, START)
+                .withOverrides("Orimligt att vänta till nästa start", null));
+        assertThat(withReason.getOverBudgetReason()).isEqualTo("Orimligt att vänta till nästa start");
+    }
+
+    @Test
+    void an_age_outside_the_programmes_limits_needs_a_reason() {
+        long young = persons.register(PersonDraft.anonymousPerson(Kon.KVINNA, 2002, null)).personId();
+
+        assertThatThrownBy(() -> enrolStarting(young))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("ageOverrideReason"));
+    }
+
+    @Test
+    void an_exit_before_the_start_or_without_reasons_is_refused_and_nothing_changes() {
+        Enrolment e = enrolStarting(registerWoman());
+
+        assertThatThrownBy(() -> enrolments.exit(e.getId(), e.getVersion(),
+                new Exit(START.minusDays(1), Set.of(ExitReasons.ARBETE), null, null, Set.of(), false)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> enrolments.exit(e.getId(), e.getVersion(),
+                new Exit(START.plusDays(30), Set.of(), null, null, Set.of(), false)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(enrolments.enrolmentsOf(e.getPersonId()).getFirst().getEndDate()).isNull();
+    }
+
+    @Test
+    void the_second_of_two_people_exiting_the_same_enrolment_is_told() {
+        Enrolment e = enrolStarting(registerWoman());
+        Exit exit = new Exit(START.plusMonths(2), Set.of(ExitReasons.STUDIER), null, null, Set.of(), false);
+        enrolments.exit(e.getId(), e.getVersion(), exit);
+
+        assertThatThrownBy(() -> enrolments.exit(e.getId(), e.getVersion(), exit))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void withdrawn_consent_ends_the_enrolment_and_leaves_no_trace_of_the_identity() {
+        long personId = registerWoman();
+        Enrolment e = enrolStarting(personId);
+
+        persons.withdrawConsent(e.getId(), e.getVersion(), START.plusMonths(1));
+
+        var enrolment = jdbc.queryForMap("SELECT person_id, end_date FROM enrolment WHERE id = ?", e.getId());
+        long anonymousId = ((Number) enrolment.get("person_id")).longValue();
+        assertThat(anonymousId).isNotEqualTo(personId);
+        assertThat(jdbc.queryForList("SELECT code FROM enrolment_exit_reason WHERE enrolment_id = ?", String.class, e.getId()))
+                .containsExactly(ExitReasons.MEDGIVANDE_ATERTAGET);
+        assertThat(jdbc.queryForMap("SELECT anonymous, personnummer FROM person WHERE id = ?", anonymousId))
+                .containsEntry("anonymous", true).containsEntry("personnummer", null);
+        assertThat(jdbc.queryForMap("SELECT personnummer, first_name, last_name FROM person WHERE id = ?", personId))
+                .containsEntry("personnummer", null).containsEntry("first_name", null).containsEntry("last_name", null);
+    }
+
+    @Test
+    void staff_of_another_programme_neither_see_the_person_nor_enrol_into_a_programme_not_theirs() {
+        long personId = registerWoman();
+        enrolStarting(personId);
+        loginAs("test-admin", Role.ADMIN);
+        Programme other = new Programme();
+        other.setName(unique("Hikikomori"));
+        other.setActiveFrom(LocalDate.of(2016, 1, 1));
+        long otherId = programmes.save(other).getId();
+        String outsider = "outsider-" + Long.toString(System.nanoTime(), 36);
+        users.create(new UserDraft(outsider, "Olle Utanför", null, Set.of(Role.PERSONAL), Set.of(otherId)));
+
+        loginAs(outsider, Role.PERSONAL);
+        assertThatThrownBy(() -> persons.get(personId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(enrolments.enrolmentsOf(personId)).isEmpty();
+        assertThatThrownBy(() -> persons.enrol(personId, EnrolmentDraft.startingOn(programmeId, REFERRED, START)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_board_and_the_administrator_see_no_personal_data() {
+        long personId = registerWoman();
+        enrolStarting(personId);
+        for (Role role : new Role[] {Role.STYRELSE, Role.ADMIN}) {
+            loginAs("someone", role);
+            assertThatThrownBy(() -> persons.get(personId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> persons.register(PersonDraft.anonymousPerson(Kon.MAN, 1990, null)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
