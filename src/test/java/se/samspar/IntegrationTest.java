@@ -12,9 +12,11 @@ import se.samspar.base.Role;
 
 /**
  * Base of every test that needs the application: one Spring context on the embedded MariaDB,
- * shared by all such tests, with a browserless Vaadin UI available for view tests.
+ * serving on a random port, shared by all such tests (browserless view tests and real-browser
+ * tests alike). One context matters beyond speed: Vaadin installs its own static security
+ * context strategy, so a second context would hide the tests' logins from the first.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest extends SpringBrowserlessTest {
 

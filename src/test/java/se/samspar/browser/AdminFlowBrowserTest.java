@@ -10,20 +10,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
+import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.security.UserDraft;
 import se.samspar.security.UserService;
 
 /** In a real browser: the administrator logs in, creates a programme and logs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AdminFlowBrowserTest {
+class AdminFlowBrowserTest extends IntegrationTest {
 
     private static Browser browser;
 
@@ -45,8 +40,7 @@ class AdminFlowBrowserTest {
     }
 
     private String newAdmin(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        loginAs("test-setup", Role.ADMIN);
         try {
             return users.create(new UserDraft(username, "Test Administratör", null, Set.of(Role.ADMIN), Set.of()));
         } finally {
