@@ -2,12 +2,20 @@ package se.samspar.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.enrolment.Enrolment;
@@ -29,9 +37,12 @@ public class PersonService {
     private final EnrolmentService enrolments;
     private final Clock clock;
 
-    PersonService(PersonRepository persons, EnrolmentService enrolments, Clock clock) {
+    private final CurrentUser currentUser;
+
+    PersonService(PersonRepository persons, EnrolmentService enrolments, CurrentUser currentUser, Clock clock) {
         this.persons = persons;
         this.enrolments = enrolments;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -85,6 +96,35 @@ public class PersonService {
             throw new InvalidInputException("birthYear", "person.error.birth-year");
         }
         return Person.anonymous(draft.kon(), draft.birthYear(), optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+    }
+
+    /**
+     * A page of the enrolments in the user's programmes, searched by name or personnummer (any
+     * part of either). Sorted by last name unless the caller sorts.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Slice<ParticipantRow> search(String text, Pageable pageable) {
+        Set<Long> own = currentUser.programmeIds();
+        if (own.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        String t = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        Pageable page = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by("p.lastName", "p.firstName", "e.referralDate"));
+        return persons.search(own, t, "%" + t + "%", page);
+    }
+
+    /**
+     * Registers a person and refers them to one of the user's programmes in one step: staff see
+     * a person only through an enrolment in their programmes. All or nothing.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Registration registerAndRefer(PersonDraft person, EnrolmentDraft referral) {
+        Registration r = register(person);
+        enrol(r.personId(), referral);
+        return r;
     }
 
     /** The person, if the user may see them. */

@@ -29,13 +29,13 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Deltagare", "Program");
     }
 
     @Test
     @WithMockUser(username = "personal-test", roles = "PERSONAL")
-    void staff_see_the_overview() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt");
+    void staff_see_the_overview_and_participants() {
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Deltagare");
     }
 
     @Test
@@ -46,7 +46,10 @@ class NavigationByRoleTest extends IntegrationTest {
 
     @Test
     @WithMockUser(username = "styrelse-test", roles = "STYRELSE")
-    void the_board_cannot_open_the_user_admin_or_programme_views_by_address() {
+    void the_board_cannot_open_the_user_admin_programme_or_participant_views_by_address() {
+        UI.getCurrent().navigate("deltagare");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
         UI.getCurrent().navigate("anvandare");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 

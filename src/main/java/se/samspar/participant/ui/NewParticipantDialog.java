@@ -1,0 +1,136 @@
+package se.samspar.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.ui.Fields;
+import se.samspar.base.ui.FormErrors;
+import se.samspar.base.ui.Notifications;
+import se.samspar.enrolment.EnrolmentDraft;
+import se.samspar.participant.Kon;
+import se.samspar.participant.Person;
+import se.samspar.participant.PersonDraft;
+import se.samspar.participant.PersonService;
+import se.samspar.participant.Personnummer;
+import se.samspar.programme.Programme;
+
+/**
+ * Registers a participant and the referral to one of the user's programmes in one step. The
+ * anonymous choice (no consent, or skyddade personuppgifter) is made here, in the same form.
+ */
+class NewParticipantDialog extends Dialog {
+
+    final Checkbox anonymous = new Checkbox(getTranslation("participant.anonymous"));
+    final TextField personnummer = new TextField(getTranslation("participant.personnummer"));
+    final TextField firstName = new TextField(getTranslation("participant.first-name"));
+    final TextField lastName = new TextField(getTranslation("participant.last-name"));
+    final Select<Kon> kon = new Select<>();
+    final IntegerField birthYear = Fields.integerField(getTranslation("participant.birth-year"));
+    final ComboBox<String> kommun = new ComboBox<>(getTranslation("participant.kommun"));
+    final Select<Programme> programme = new Select<>();
+    final DatePicker referralDate = Fields.datePicker(getTranslation("participant.referral-date"));
+    final Button save = new Button(getTranslation("action.save"));
+
+    NewParticipantDialog(PersonService persons, List<Programme> programmes, List<String> municipalities,
+                         LocalDate today, Runnable onSaved) {
+        setHeaderTitle(getTranslation("participant.new"));
+        setWidth("min(44rem, 95vw)");
+        anonymous.setHelperText(getTranslation("participant.anonymous.help"));
+        personnummer.setMaxLength(Personnummer.INPUT_MAX);
+        personnummer.setPlaceholder("ÅÅÅÅMMDD-NNNN");
+        personnummer.setRequiredIndicatorVisible(true);
+        firstName.setMaxLength(Person.NAME_MAX);
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setMaxLength(Person.NAME_MAX);
+        lastName.setRequiredIndicatorVisible(true);
+        kon.setLabel(getTranslation("participant.kon"));
+        kon.setItems(Kon.values());
+        kon.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        kommun.setItems(municipalities);
+        kommun.setAllowCustomValue(true);
+        kommun.addCustomValueSetListener(e -> kommun.setValue(e.getDetail()));
+        programme.setLabel(getTranslation("participant.programme"));
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(Programme::getName);
+        programme.setRequiredIndicatorVisible(true);
+        if (programmes.size() == 1) {
+            programme.setValue(programmes.getFirst());
+        }
+        referralDate.setValue(today);
+        referralDate.setRequiredIndicatorVisible(true);
+        showFieldsFor(false);
+        anonymous.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+
+        FormErrors errors = new FormErrors().field("personnummer", personnummer).field("firstName", firstName)
+                .field("lastName", lastName).field("kon", kon).field("birthYear", birthYear)
+                .field("kommun", kommun).field("programmeId", programme).field("referralDate", referralDate)
+                .field("ageOverrideReason", birthYear);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            clearErrors();
+            if (programme.isEmpty()) {
+                errors.show(new InvalidInputException("programmeId", "error.required"));
+                return;
+            }
+            if (referralDate.isEmpty()) {
+                errors.show(new InvalidInputException("referralDate", "error.required"));
+                return;
+            }
+            PersonDraft person = anonymous.getValue()
+                    ? new PersonDraft(true, null, null, null, kon.getValue(), birthYear.getValue(), kommun.getValue(),
+                            null, null, null)
+                    : new PersonDraft(false, personnummer.getValue(), firstName.getValue(), lastName.getValue(), null,
+                            null, kommun.getValue(), null, null, null);
+            EnrolmentDraft referral = new EnrolmentDraft(programme.getValue().getId(), referralDate.getValue(),
+                    null, null, null, null, null, null, null, null, null, false, null, Set.of(), null, null, null);
+            try {
+                PersonService.Registration r = persons.registerAndRefer(person, referral);
+                Notifications.success(getTranslation(r.existed() ? "participant.referred-existing" : "participant.saved"));
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+
+        add(new FormLayout(anonymous, personnummer, firstName, lastName, kon, birthYear, kommun, programme,
+                referralDate));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void showFieldsFor(boolean isAnonymous) {
+        personnummer.setVisible(!isAnonymous);
+        firstName.setVisible(!isAnonymous);
+        lastName.setVisible(!isAnonymous);
+        kon.setVisible(isAnonymous);
+        birthYear.setVisible(isAnonymous);
+        if (isAnonymous) {
+            // Nothing identifying may stay behind in a hidden field.
+            personnummer.clear();
+            firstName.clear();
+            lastName.clear();
+        }
+    }
+
+    private void clearErrors() {
+        personnummer.setInvalid(false);
+        firstName.setInvalid(false);
+        lastName.setInvalid(false);
+        birthYear.setInvalid(false);
+        kon.setInvalid(false);
+        kommun.setInvalid(false);
+        programme.setInvalid(false);
+        referralDate.setInvalid(false);
+    }
+}

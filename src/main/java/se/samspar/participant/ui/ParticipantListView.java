@@ -1,0 +1,85 @@
+package se.samspar.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import se.samspar.base.Role;
+import se.samspar.participant.ParticipantRow;
+import se.samspar.participant.PersonService;
+import se.samspar.programme.Programme;
+import se.samspar.programme.ProgrammeService;
+
+/**
+ * The participants of the user's programmes, one row per enrolment, paged from the database and
+ * searched by name or personnummer. Shows only what finding someone needs.
+ */
+@Route("deltagare")
+@Menu(order = 5, title = "menu.participants", icon = "vaadin:group")
+@RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
+public class ParticipantListView extends Main implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Grid<ParticipantRow> grid = new Grid<>();
+    final Button create = new Button(getTranslation("participant.new"), VaadinIcon.PLUS.create());
+
+    ParticipantListView(PersonService persons, ProgrammeService programmeService, Clock clock,
+                        @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
+        addClassName("list-view");
+        List<Programme> programmes = programmeService.visibleProgrammes();
+        Map<Long, String> names = programmes.stream().collect(Collectors.toMap(Programme::getId, Programme::getName));
+        LocalDate today = LocalDate.now(clock);
+
+        search.setPlaceholder(getTranslation("participant.search"));
+        search.setAriaLabel(getTranslation("participant.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+
+        grid.addColumn(r -> r.anonymous() ? getTranslation("participant.anonymous-row", getTranslation(r.kon().translationKey()),
+                        String.valueOf(r.birthYear())) // a year, not a number: no thousands space : r.displayName())
+                .setHeader(getTranslation("participant.name")).setSortProperty("p.lastName").setFlexGrow(2);
+        grid.addColumn(ParticipantRow::maskedNumber).setHeader(getTranslation("participant.personnummer"));
+        grid.addColumn(r -> names.getOrDefault(r.programmeId(), "")).setHeader(getTranslation("participant.programme"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.statusOn(today).translationKey()))
+                .setHeader(getTranslation("participant.status"));
+        grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"))
+                .setSortProperty("e.referralDate");
+        grid.setItems(q -> persons.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setEmptyStateText(getTranslation("participant.none"));
+        grid.setSizeFull();
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setEnabled(!programmes.isEmpty());
+        create.addClickListener(e -> new NewParticipantDialog(persons, programmes, List.of(municipalities), today,
+                () -> grid.getDataProvider().refreshAll()).open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        add(toolbar, grid);
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.participants");
+    }
+}

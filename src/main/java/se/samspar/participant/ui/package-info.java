@@ -1,0 +1,2 @@
+/** The participant list and registration. */
+package se.samspar.participant.ui;
