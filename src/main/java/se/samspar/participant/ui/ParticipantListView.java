@@ -51,8 +51,9 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
-        grid.addColumn(r -> r.anonymous() ? getTranslation("participant.anonymous-row", getTranslation(r.kon().translationKey()),
-                        String.valueOf(r.birthYear())) // a year, not a number: no thousands space : r.displayName())
+        // The year is passed as text: as a number, Swedish formatting would print "1 994".
+        grid.addColumn(r -> r.anonymous() ? getTranslation("participant.anonymous-row",
+                        getTranslation(r.kon().translationKey()), String.valueOf(r.birthYear())) : r.displayName())
                 .setHeader(getTranslation("participant.name")).setSortProperty("p.lastName").setFlexGrow(2);
         grid.addColumn(ParticipantRow::maskedNumber).setHeader(getTranslation("participant.personnummer"));
         grid.addColumn(r -> names.getOrDefault(r.programmeId(), "")).setHeader(getTranslation("participant.programme"))
