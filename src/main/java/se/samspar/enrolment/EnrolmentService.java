@@ -99,6 +99,52 @@ public class EnrolmentService {
     }
 
     /**
+     * Records the decision on a referral and, when accepted with a start date, the start with
+     * its start data. Every rule of {@link #enrol} applies.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Enrolment decide(long enrolmentId, long version, PersonAge age, StartData data) {
+        Enrolment e = load(enrolmentId, version);
+        if (e.getEndDate() != null) {
+            throw new InvalidInputException("decision", "enrolment.error.already-exited");
+        }
+        if (e.getStartDate() != null && !e.getStartDate().equals(data.startDate())) {
+            throw new InvalidInputException("startDate", "enrolment.error.already-started");
+        }
+        LocalDate ageDay = data.startDate() != null ? data.startDate() : e.getReferralDate();
+        ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(e.getProgrammeId(), ageDay);
+        check("decisionReason", EnrolmentRules.checkDecisionReason(data.decision(), data.decisionReason()));
+        check("startDate", EnrolmentRules.checkStartNeedsAcceptance(data.decision(), data.startDate()));
+        check("startDate", EnrolmentRules.checkStartDate(e.getReferralDate(), data.startDate()));
+        if (data.startDate() != null && data.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
+            throw new InvalidInputException("startDate", "enrolment.error.start-too-far");
+        }
+        check("contactPerson1Id", EnrolmentRules.checkContactPersons(data.contactPerson1Id(), data.contactPerson2Id(),
+                users.staffIdsOf(e.getProgrammeId())));
+        check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay), limits.minAge(), limits.maxAge(),
+                data.ageOverrideReason()));
+        if (data.startDate() != null && e.getStartDate() == null) {
+            int active = enrolments.findStartedNotEndedOn(e.getProgrammeId(), data.startDate()).size();
+            check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1, limits.budgetedPlaces(),
+                    data.overBudgetReason()));
+        }
+        if (data.yearsInSupport() != null && (data.yearsInSupport() < 0 || data.yearsInSupport() > 80)) {
+            throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
+        }
+        e.setDecision(data.decision(), blankToNull(data.decisionReason()));
+        e.setStartDate(data.startDate());
+        e.setContactPersons(data.contactPerson1Id(), data.contactPerson2Id());
+        e.setConsent(data.consentGivenDate(), data.consentWritten());
+        e.setEducation(blankToNull(data.education()));
+        e.setSupportAtStart(data.supportAtStart());
+        e.setYearsInSupport(data.yearsInSupport());
+        e.setOverBudgetReason(blankToNull(data.overBudgetReason()));
+        e.setAgeOverrideReason(blankToNull(data.ageOverrideReason()));
+        return enrolments.saveAndFlush(e);
+    }
+
+    /**
      * Registers the exit (utregistrering).
      *
      * @param version the version the user read: a concurrent change is refused, not overwritten

@@ -21,6 +21,7 @@ import se.samspar.base.Role;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentDraft;
 import se.samspar.enrolment.EnrolmentService;
+import se.samspar.enrolment.StartData;
 
 /**
  * Persons and their registration. Staff and coordinators see a person only through an enrolment
@@ -142,6 +143,15 @@ public class PersonService {
     public Enrolment enrol(long personId, EnrolmentDraft draft) {
         Person p = persons.findById(personId).orElseThrow(() -> new InvalidInputException("id", "person.error.not-found"));
         return enrolments.enrol(personId, new EnrolmentService.PersonAge(p.getBirthDate(), p.getBirthYear()), draft);
+    }
+
+    /** The decision and start of an enrolment of the person's, checked against their age. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Enrolment decide(long personId, long enrolmentId, long version, StartData data) {
+        Person p = get(personId);
+        return enrolments.decide(enrolmentId, version, new EnrolmentService.PersonAge(p.getBirthDate(), p.getBirthYear()),
+                data);
     }
 
     /**

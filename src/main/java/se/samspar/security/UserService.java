@@ -35,6 +35,19 @@ public class UserService {
                 .map(UserSummary::of);
     }
 
+    /** A member of a programme's staff, as a contact-person choice shows them. */
+    public record StaffMember(long id, String fullName) {
+    }
+
+    /** The enabled users who work in the programme, by name. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
+    public java.util.List<StaffMember> staffOf(long programmeId) {
+        return users.findAllById(users.findStaffIdsByProgramme(programmeId)).stream()
+                .map(u -> new StaffMember(u.getId(), u.getFullName()))
+                .sorted(java.util.Comparator.comparing(StaffMember::fullName))
+                .toList();
+    }
+
     /** Ids of the enabled users who work in the programme: its possible contact persons. */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
     public Set<Long> staffIdsOf(long programmeId) {

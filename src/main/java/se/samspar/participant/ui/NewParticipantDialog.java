@@ -43,7 +43,7 @@ class NewParticipantDialog extends Dialog {
     final Button save = new Button(getTranslation("action.save"));
 
     NewParticipantDialog(PersonService persons, List<Programme> programmes, List<String> municipalities,
-                         LocalDate today, Runnable onSaved) {
+                         LocalDate today, java.util.function.LongConsumer onSaved) {
         setHeaderTitle(getTranslation("participant.new"));
         setWidth("min(44rem, 95vw)");
         anonymous.setHelperText(getTranslation("participant.anonymous.help"));
@@ -98,7 +98,7 @@ class NewParticipantDialog extends Dialog {
                 PersonService.Registration r = persons.registerAndRefer(person, referral);
                 Notifications.success(getTranslation(r.existed() ? "participant.referred-existing" : "participant.saved"));
                 close();
-                onSaved.run();
+                onSaved.accept(r.personId());
             } catch (InvalidInputException ex) {
                 errors.show(ex);
             }

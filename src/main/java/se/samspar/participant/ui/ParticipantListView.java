@@ -64,13 +64,16 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 .setSortProperty("e.referralDate");
         grid.setItems(q -> persons.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("participant.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
+                ParticipantView.parameters(e.getItem().personId()))));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setEnabled(!programmes.isEmpty());
         create.addClickListener(e -> new NewParticipantDialog(persons, programmes, List.of(municipalities), today,
-                () -> grid.getDataProvider().refreshAll()).open());
+                personId -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
+                        ParticipantView.parameters(personId)))).open());
 
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setWidthFull();

@@ -1,0 +1,53 @@
+package se.samspar.codelist;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import se.samspar.base.AbstractEntity;
+
+/** One value of a code list: a stable code, and the label users see. */
+@Entity
+@Table(name = "code_value")
+public class CodeValue extends AbstractEntity {
+
+    public static final int LABEL_MAX = 100;
+
+    @Column(name = "list_name", nullable = false, length = 40, updatable = false)
+    private String listName;
+
+    @Column(name = "code", nullable = false, length = 40, updatable = false)
+    private String code;
+
+    @Column(name = "label", nullable = false, length = LABEL_MAX)
+    private String label;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    protected CodeValue() {
+        // for JPA
+    }
+
+    public String getListName() {
+        return listName;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,234 @@
+package se.samspar.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import se.samspar.base.CodeLists;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.codelist.CodeListService;
+import se.samspar.enrolment.Enrolment;
+import se.samspar.enrolment.EnrolmentService;
+import se.samspar.enrolment.EnrolmentStatus;
+import se.samspar.participant.Person;
+import se.samspar.participant.PersonService;
+import se.samspar.programme.Programme;
+import se.samspar.programme.ProgrammeService;
+import se.samspar.security.UserService;
+
+/**
+ * One participant: who they are (as far as consent allows) and a timeline per enrolment in the
+ * user's programmes, with the next steps: decision and start, exit, withdrawn consent.
+ */
+@Route("deltagare/:personId")
+@RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
+public class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM = "personId";
+
+    private final PersonService persons;
+    private final EnrolmentService enrolments;
+    private final CodeListService codes;
+    private final UserService users;
+    private final Map<Long, String> programmeNames;
+    private final Clock clock;
+    private Person person;
+    final List<Button> actions = new ArrayList<>();
+
+    ParticipantView(PersonService persons, EnrolmentService enrolments, CodeListService codes, UserService users,
+                    ProgrammeService programmes, Clock clock) {
+        this.persons = persons;
+        this.enrolments = enrolments;
+        this.codes = codes;
+        this.users = users;
+        this.clock = clock;
+        this.programmeNames = programmes.visibleProgrammes().stream()
+                .collect(Collectors.toMap(Programme::getId, Programme::getName));
+        addClassName("participant-view");
+    }
+
+    static RouteParameters parameters(long personId) {
+        return new RouteParameters(PARAM, Long.toString(personId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
+            person = persons.get(id);
+        } catch (NumberFormatException | InvalidInputException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    void render() {
+        removeAll();
+        actions.clear();
+        person = persons.get(person.getId());
+        add(new H2(title()));
+        add(details());
+        LocalDate today = LocalDate.now(clock);
+        for (Enrolment e : enrolments.enrolmentsOf(person.getId())) {
+            add(card(e, today));
+        }
+    }
+
+    private String title() {
+        return person.isAnonymous() ? getTranslation("participant.anonymous-title")
+                : person.getFirstName() + " " + person.getLastName();
+    }
+
+    private Div details() {
+        Div details = new Div();
+        details.addClassName("participant-details");
+        if (!person.isAnonymous()) {
+            details.add(fact("participant.personnummer", person.getPersonnummer()));
+        }
+        details.add(fact("participant.kon", getTranslation(person.getKon().translationKey())));
+        details.add(fact("participant.birth-year", String.valueOf(person.getBirthYear())));
+        details.add(fact("participant.kommun", Objects.toString(person.getKommun(), "–")));
+        if (person.getPhone() != null) {
+            details.add(fact("participant.phone", person.getPhone()));
+        }
+        if (person.getEmail() != null) {
+            details.add(fact("participant.email", person.getEmail()));
+        }
+        return details;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private Div card(Enrolment e, LocalDate today) {
+        EnrolmentStatus status = e.statusOn(today);
+        Span badge = new Span(getTranslation(status.translationKey()));
+        badge.getElement().getThemeList().add("badge");
+        badge.addClassName("status-" + status.name().toLowerCase());
+        HorizontalLayout header = new HorizontalLayout(new H3(programmeNames.getOrDefault(e.getProgrammeId(), "")), badge);
+        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+
+        OrderedList timeline = new OrderedList();
+        timeline.addClassName("timeline");
+        timeline.add(event(e.getReferralDate(), getTranslation("timeline.referred")
+                + partner(e.getReferringPartner()) + handlaggare(e.getHandlaggareName())));
+        if (e.getDecision() != null) {
+            String decision = getTranslation("timeline.decision", getTranslation(e.getDecision().translationKey()));
+            timeline.add(event(null, e.getDecisionReason() == null ? decision : decision + ": " + e.getDecisionReason()));
+        }
+        if (e.getStartDate() != null) {
+            timeline.add(event(e.getStartDate(), getTranslation("timeline.started") + startData(e)));
+        }
+        if (e.getEndDate() != null) {
+            Map<String, String> reasons = codes.allValues(CodeLists.EXIT_REASON);
+            String labels = e.getExitReasons().stream().map(c -> reasons.getOrDefault(c, c)).sorted()
+                    .collect(Collectors.joining(", "));
+            timeline.add(event(e.getEndDate(), getTranslation("timeline.exited", labels)
+                    + (e.getExitOtherComment() == null ? "" : " (" + e.getExitOtherComment() + ")")));
+        }
+        if (e.getConsentWithdrawnDate() != null) {
+            timeline.add(event(e.getConsentWithdrawnDate(), getTranslation("timeline.consent-withdrawn")));
+        }
+
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (e.getEndDate() == null && e.getStartDate() == null && status != EnrolmentStatus.EJ_AKTUELL) {
+            buttons.add(action("participant.action.decide", () -> new StartDialog(persons, person.getId(), e,
+                    users.staffOf(e.getProgrammeId()), codes, this::render).open()));
+        }
+        if (e.getStartDate() != null && e.getEndDate() == null) {
+            buttons.add(action("participant.action.exit", () -> new ExitDialog(enrolments, e, codes, this::render).open()));
+        }
+        if (e.getConsentWithdrawnDate() == null && !person.isAnonymous()) {
+            buttons.add(action("participant.action.withdraw-consent",
+                    () -> new WithdrawConsentDialog(persons, e, LocalDate.now(clock), this::afterWithdrawal).open()));
+        }
+        Div card = new Div(header, timeline, buttons);
+        card.addClassName("enrolment-card");
+        return card;
+    }
+
+    private void afterWithdrawal() {
+        // The identity may be gone now: show the list, not a page that no longer applies.
+        getUI().ifPresent(ui -> ui.navigate(ParticipantListView.class));
+    }
+
+    private Button action(String key, Runnable onClick) {
+        Button b = new Button(getTranslation(key), e -> onClick.run());
+        b.addThemeVariants(ButtonVariant.SMALL);
+        actions.add(b);
+        return b;
+    }
+
+    private ListItem event(LocalDate date, String text) {
+        ListItem item = new ListItem();
+        if (date != null) {
+            Span d = new Span(date.toString());
+            d.addClassName("timeline-date");
+            item.add(d);
+        }
+        item.add(new Span(text));
+        return item;
+    }
+
+    private String partner(String code) {
+        return code == null ? "" : " " + getTranslation("timeline.by", codes.allValues(CodeLists.PARTNER).getOrDefault(code, code));
+    }
+
+    private static String handlaggare(String name) {
+        return name == null ? "" : " (" + name + ")";
+    }
+
+    private String startData(Enrolment e) {
+        List<String> parts = new ArrayList<>();
+        if (e.getEducation() != null) {
+            parts.add(codes.allValues(CodeLists.EDUCATION).getOrDefault(e.getEducation(), e.getEducation()));
+        }
+        Map<String, String> support = codes.allValues(CodeLists.SUPPORT);
+        e.getSupportAtStart().stream().map(c -> support.getOrDefault(c, c)).sorted().forEach(parts::add);
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return person == null ? getTranslation("menu.participants") : title();
+    }
+
+    /** For tests: the timeline texts of every enrolment card, in order. */
+    List<String> timelineTexts() {
+        List<String> texts = new ArrayList<>();
+        getChildren().filter(c -> c.hasClassName("enrolment-card")).forEach(card -> card.getChildren()
+                .filter(OrderedList.class::isInstance)
+                .forEach(list -> list.getChildren().forEach(item -> texts.add(item.getElement().getTextRecursively()))));
+        return texts;
+    }
+}

@@ -1,0 +1,137 @@
+package se.samspar.participant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.samspar.IntegrationTest;
+import se.samspar.base.Role;
+import se.samspar.enrolment.Decision;
+import se.samspar.participant.Kon;
+import se.samspar.participant.TestPersonnummer;
+import se.samspar.programme.PlaceAllocation;
+import se.samspar.programme.PlaceKind;
+import se.samspar.programme.Programme;
+import se.samspar.programme.ProgrammeService;
+import se.samspar.security.UserDraft;
+import se.samspar.security.UserService;
+
+/** A staff member follows one participant from referral to exit on the participant page. */
+class ParticipantPageTest extends IntegrationTest {
+
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    UserService users;
+
+    private static int serial = 980;
+
+    @BeforeEach
+    void staffOfOneProgramme() {
+        loginAs("test-admin", Role.ADMIN);
+        Programme p = new Programme();
+        p.setName(unique("Arbetsrehab"));
+        p.setActiveFrom(LocalDate.of(2018, 1, 1));
+        long id = programmes.save(p).getId();
+        PlaceAllocation places = new PlaceAllocation(programmes.get(id));
+        places.setKind(PlaceKind.BUDGETED);
+        places.setPlaces(50);
+        places.setValidFrom(LocalDate.of(2018, 1, 1));
+        programmes.savePlaces(places);
+        String staff = "staff-" + Long.toString(System.nanoTime(), 36);
+        users.create(new UserDraft(staff, "Petra Personal", null, Set.of(Role.PERSONAL), Set.of(id)));
+        users.create(new UserDraft(staff + "-2", "Kalle Kollega", null, Set.of(Role.PERSONAL), Set.of(id)));
+        loginAs(staff, Role.PERSONAL);
+    }
+
+    private ParticipantView registerWoman() {
+        serial = serial >= 998 ? 980 : serial + 2;
+        String pnr = TestPersonnummer.of(LocalDate.of(1988, 3, 14), Kon.KVINNA, serial);
+        assertThat(ParticipantViews.registerInDialog(this, pnr, "Eva", "Ek")).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(ParticipantView.class);
+        return (ParticipantView) getCurrentView();
+    }
+
+    private Button action(ParticipantView view, String text) {
+        return view.actions.stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_participant_is_started_and_exited_with_two_reasons_and_the_timeline_tells_it() {
+        ParticipantView view = registerWoman();
+        assertThat(view.timelineTexts()).singleElement().asString().startsWith(LocalDate.now().toString()).contains("Aktualiserad");
+
+        test(action(view, "Beslut och start")).click();
+        StartDialog start = $(StartDialog.class).single();
+        test(start.decision).selectItem("Antagen");
+        test(start.startDate).setValue(LocalDate.now());
+        test(start.contact1).selectItem("Petra Personal");
+        test(start.contact2).selectItem("Kalle Kollega");
+        test(start.education).selectItem("Gymnasium");
+        test(start.support).selectItem("Aktivitetsersättning");
+        test(start.save).click();
+
+        test(action(view, "Avsluta")).click();
+        ExitDialog exit = $(ExitDialog.class).single();
+        test(exit.endDate).setValue(LocalDate.now());
+        test(exit.reasons).selectItem("Studier");
+        test(exit.reasons).selectItem("Fortsatt rehabilitering");
+        test(exit.save).click();
+
+        assertThat(view.timelineTexts()).hasSize(4);
+        assertThat(view.timelineTexts().get(1)).isEqualTo("Beslut: Antagen");
+        assertThat(view.timelineTexts().get(2)).contains("Start").contains("Gymnasium").contains("Aktivitetsersättning");
+        assertThat(view.timelineTexts().get(3)).contains("Avslutad: Fortsatt rehabilitering, Studier");
+    }
+
+    @Test
+    void an_exit_with_other_and_no_comment_or_no_reason_is_refused_at_the_field() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Beslut och start")).click();
+        StartDialog start = $(StartDialog.class).single();
+        test(start.startDate).setValue(LocalDate.now());
+        test(start.save).click();
+
+        test(action(view, "Avsluta")).click();
+        ExitDialog exit = $(ExitDialog.class).single();
+        test(exit.endDate).setValue(LocalDate.now());
+        test(exit.save).click();
+        assertThat(exit.reasons.getErrorMessage()).isEqualTo("Välj minst en avslutsorsak");
+
+        test(exit.reasons).selectItem("Övrigt");
+        test(exit.save).click();
+        assertThat(exit.otherComment.getErrorMessage()).isEqualTo("Beskriv orsaken när du väljer Övrigt");
+        assertThat(exit.isOpened()).isTrue();
+    }
+
+    @Test
+    void declining_without_a_reason_is_refused_and_with_one_closes_the_referral() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Beslut och start")).click();
+        StartDialog start = $(StartDialog.class).single();
+        test(start.decision).selectItem("Ej aktuell");
+        test(start.save).click();
+        assertThat(start.decisionReason.getErrorMessage()).isEqualTo("Ange varför personen inte är aktuell");
+
+        test(start.decisionReason).setValue("Behöver i första hand vård");
+        test(start.save).click();
+        assertThat(view.timelineTexts()).last().asString().isEqualTo("Beslut: Ej aktuell: Behöver i första hand vård");
+        assertThat(view.actions).extracting(Button::getText).doesNotContain("Beslut och start", "Avsluta");
+        assertThat(Decision.EJ_AKTUELL).isNotNull();
+    }
+
+    @Test
+    void withdrawn_consent_leaves_the_page_and_the_person_is_listed_anonymously() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Återta medgivande")).click();
+        WithdrawConsentDialog dialog = $(WithdrawConsentDialog.class).single();
+        test(dialog.confirm).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ParticipantListView.class);
+        assertThat(ParticipantViews.visibleNames(this)).contains("Anonym (Kvinna, född 1988)").doesNotContain("Eva Ek");
+    }
+}
