@@ -7,6 +7,22 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
+    /** What a status on a day is derived from, without loading whole enrolments. */
+    record StatusFacts(Decision decision, java.time.LocalDate startDate, java.time.LocalDate endDate,
+                       boolean followUpWanted, boolean overBudget) {
+    }
+
+    /** The programme's enrolments that can be open or in follow-up on the day, felregistrering left out. */
+    @Query("""
+            select new se.samspar.enrolment.EnrolmentRepository$StatusFacts(e.decision, e.startDate, e.endDate,
+                e.followUpWanted, case when e.overBudgetReason is not null then true else false end)
+            from Enrolment e
+            where e.programmeId = :programmeId and e.referralDate <= :day
+              and (e.endDate is null or e.endDate >= :followUpFrom)
+              and :excluded not member of e.exitReasons""")
+    List<StatusFacts> findStatusFacts(long programmeId, java.time.LocalDate day, java.time.LocalDate followUpFrom,
+                                      String excluded);
+
     @Query("select e from Enrolment e where e.personId = :personId order by e.referralDate desc, e.id desc")
     List<Enrolment> findByPerson(long personId);
 

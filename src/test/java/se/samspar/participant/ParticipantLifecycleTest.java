@@ -44,6 +44,8 @@ class ParticipantLifecycleTest extends IntegrationTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    se.samspar.programme.PlaceUsage placeUsage;
 
     private long programmeId;
     private String staff;
@@ -220,6 +222,29 @@ class ParticipantLifecycleTest extends IntegrationTest {
         assertThat(enrolments.enrolmentsOf(personId)).isEmpty();
         assertThatThrownBy(() -> persons.enrol(personId, EnrolmentDraft.startingOn(programmeId, REFERRED, START)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void places_in_use_are_counted_for_any_day_and_a_felregistrering_never() {
+        Enrolment active = enrolStarting(registerWoman());
+        persons.enrol(registerWoman(), new EnrolmentDraft(programmeId, REFERRED, null, null, null,
+                se.samspar.enrolment.Decision.VANTELISTA, null, null, null, null, null, false, null, Set.of(), null,
+                null, null));
+        Enrolment followedUp = enrolStarting(registerWoman());
+        enrolments.exit(followedUp.getId(), followedUp.getVersion(), new Exit(START.plusMonths(1),
+                Set.of(ExitReasons.ARBETE), null, null, Set.of(), true));
+        Enrolment mistake = persons.enrol(registerWoman(), EnrolmentDraft.startingOn(programmeId, REFERRED, START)
+                .withOverrides("Felaktigt inskriven", null));
+        enrolments.exit(mistake.getId(), mistake.getVersion(), new Exit(START.plusDays(1),
+                Set.of(ExitReasons.FELREGISTRERING), null, null, Set.of(), true));
+
+        assertThat(placeUsage.usageOn(programmeId, START.plusMonths(2)))
+                .isEqualTo(new se.samspar.programme.PlaceUsage.Usage(1, 1, 1, 0));
+        assertThat(placeUsage.usageOn(programmeId, START.minusDays(1)))
+                .isEqualTo(new se.samspar.programme.PlaceUsage.Usage(0, 1, 0, 0));
+        assertThat(placeUsage.usageOn(programmeId, START.plusMonths(14)))
+                .isEqualTo(new se.samspar.programme.PlaceUsage.Usage(1, 1, 0, 0));
+        assertThat(active.getId()).isPositive();
     }
 
     @Test

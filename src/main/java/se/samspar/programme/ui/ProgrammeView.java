@@ -25,6 +25,7 @@ import se.samspar.base.Role;
 import se.samspar.base.ui.Notifications;
 import se.samspar.programme.PlaceAllocation;
 import se.samspar.programme.PlaceKind;
+import se.samspar.programme.PlaceUsage;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
 
@@ -41,10 +42,13 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
     final Grid<PlaceAllocation> places = new Grid<>();
     final Button addPlaces = new Button(getTranslation("places.add"), VaadinIcon.PLUS.create());
     private final H2 title = new H2();
+    final PlaceUsageSection usage;
     private Programme programme = new Programme();
 
-    ProgrammeView(ProgrammeService service, @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
+    ProgrammeView(ProgrammeService service, PlaceUsage placeUsage, java.time.Clock clock,
+                  @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
         this.service = service;
+        this.usage = new PlaceUsageSection(service, placeUsage, java.time.LocalDate.now(clock));
         addClassName("programme-view");
         form = new ProgrammeForm(service::isNameTaken, List.of(municipalities));
 
@@ -66,7 +70,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
 
         HorizontalLayout placesHeader = new HorizontalLayout(new H3(getTranslation("places.title")), addPlaces);
         placesHeader.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(title, form, new HorizontalLayout(save), placesHeader, places);
+        add(title, usage, form, new HorizontalLayout(save), placesHeader, places);
     }
 
     static RouteParameters parameters(long programmeId) {
@@ -98,6 +102,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
         save.setVisible(editable);
         addPlaces.setVisible(editable);
         refreshPlaces();
+        usage.show(p.getId());
     }
 
     private void save() {
@@ -119,6 +124,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
 
     private void refreshPlaces() {
         places.setItems(service.places(programme.getId()));
+        usage.refresh();
     }
 
     private String placeKindLabel(PlaceAllocation a) {
