@@ -14,6 +14,9 @@ public interface CurrentUser {
 
     boolean hasRole(Role role);
 
+    /** The user's id, or empty when no one is logged in. */
+    java.util.Optional<Long> userId();
+
     /** Ids of the programmes the user is linked to. */
     Set<Long> programmeIds();
 

@@ -19,7 +19,23 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             from Enrolment e join Person p on p.id = e.personId
             where e.programmeId in :programmeIds
               and (:text = '' or lower(concat(coalesce(p.firstName, ''), ' ', coalesce(p.lastName, ''))) like :pattern
-                   or p.personnummer like :pattern)""",
+                   or p.personnummer like :pattern)
+              and (:programmeId = 0 or e.programmeId = :programmeId)
+              and (:contactId = 0 or e.contactPerson1Id = :contactId or e.contactPerson2Id = :contactId)
+              and (:status = ''
+                or (:status = 'AKTIV' and e.startDate <= :today and (e.endDate is null or e.endDate > :today))
+                or (:status = 'VANTELISTA' and e.decision = se.samspar.enrolment.Decision.VANTELISTA
+                    and e.endDate is null and (e.startDate is null or e.startDate > :today))
+                or (:status = 'ANSOKT' and e.endDate is null and (e.decision is null
+                    or (e.decision = se.samspar.enrolment.Decision.ANTAGEN and (e.startDate is null or e.startDate > :today))))
+                or (:status = 'EJ_AKTUELL' and e.decision = se.samspar.enrolment.Decision.EJ_AKTUELL
+                    and (e.endDate is null or e.endDate > :today))
+                or (:status = 'UPPFOLJNING' and e.endDate <= :today and e.followUpWanted = true
+                    and e.startDate is not null and e.endDate >= :followUpFrom)
+                or (:status = 'AVSLUTAD' and e.endDate <= :today and not (e.followUpWanted = true
+                    and e.startDate is not null and e.endDate >= :followUpFrom)))""",
             countQuery = "select count(e) from Enrolment e where e.programmeId in :programmeIds")
-    Slice<ParticipantRow> search(Collection<Long> programmeIds, String text, String pattern, Pageable pageable);
+    Slice<ParticipantRow> search(Collection<Long> programmeIds, String text, String pattern, long programmeId,
+                                 long contactId, String status, java.time.LocalDate today,
+                                 java.time.LocalDate followUpFrom, Pageable pageable);
 }

@@ -100,11 +100,31 @@ public class PersonService {
     }
 
     /**
-     * A page of the enrolments in the user's programmes, searched by name or personnummer (any
-     * part of either). Sorted by last name unless the caller sorts.
+     * What to look for in the participant list; empty parts do not filter.
+     *
+     * @param status today's status, as {@link se.samspar.enrolment.EnrolmentStatus} derives it
+     * @param mine only enrolments where the user is a contact person
      */
+    public record ParticipantSearch(String text, @Nullable Long programmeId,
+                                    se.samspar.enrolment.@Nullable EnrolmentStatus status, boolean mine) {
+        public static ParticipantSearch text(String text) {
+            return new ParticipantSearch(text, null, null, false);
+        }
+    }
+
+    /** A page of the enrolments in the user's programmes, searched by name or personnummer (any part). */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Slice<ParticipantRow> search(String text, Pageable pageable) {
+        return search(ParticipantSearch.text(text), pageable);
+    }
+
+    /**
+     * A page of the enrolments in the user's programmes matching the search. Sorted by last name
+     * unless the caller sorts.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Slice<ParticipantRow> search(ParticipantSearch search, Pageable pageable) {
+        String text = search.text();
         Set<Long> own = currentUser.programmeIds();
         if (own.isEmpty()) {
             return new SliceImpl<>(List.of(), pageable, false);
@@ -113,7 +133,14 @@ public class PersonService {
         Pageable page = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by("p.lastName", "p.firstName", "e.referralDate"));
-        return persons.search(own, t, "%" + t + "%", page);
+        long contactId = 0;
+        if (search.mine()) {
+            contactId = currentUser.userId().orElse(-1L);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return persons.search(own, t, "%" + t + "%", search.programmeId() == null ? 0 : search.programmeId(),
+                contactId, search.status() == null ? "" : search.status().name(), today,
+                today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS), page);
     }
 
     /**

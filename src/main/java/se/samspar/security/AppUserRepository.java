@@ -14,6 +14,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select u.id from AppUser u where u.username = :username")
+    Optional<Long> findIdByUsername(String username);
+
     @Query("select p from AppUser u join u.programmeIds p where u.username = :username and u.enabled = true")
     Set<Long> findProgrammeIdsByUsername(String username);
 

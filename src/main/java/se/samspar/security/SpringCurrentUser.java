@@ -37,6 +37,13 @@ class SpringCurrentUser implements CurrentUser {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<Long> userId() {
+        String username = username();
+        return username.isEmpty() ? java.util.Optional.empty() : users.findIdByUsername(username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<Long> programmeIds() {
         String username = username();
         return username.isEmpty() ? Set.of() : Set.copyOf(users.findProgrammeIdsByUsername(username));

@@ -247,6 +247,45 @@ class ParticipantLifecycleTest extends IntegrationTest {
         assertThat(active.getId()).isPositive();
     }
 
+    private EnrolmentDraft referral(se.samspar.enrolment.Decision decision, LocalDate start, Long contact) {
+        return new EnrolmentDraft(programmeId, REFERRED, null, null, null, decision, null, start, contact, null,
+                null, false, null, Set.of(), null, "Test av listan", null);
+    }
+
+    @Test
+    void every_status_filter_of_the_list_returns_exactly_the_enrolments_with_that_status_today() {
+        LocalDate today = LocalDate.now();
+        long me = users.staffIdsOf(programmeId).iterator().next();
+        persons.enrol(registerWoman(), referral(null, null, null));                                   // ansökt
+        persons.enrol(registerWoman(), referral(se.samspar.enrolment.Decision.ANTAGEN, today.plusDays(10), null)); // ansökt
+        persons.enrol(registerWoman(), referral(se.samspar.enrolment.Decision.VANTELISTA, null, null));
+        persons.enrol(registerWoman(), new EnrolmentDraft(programmeId, REFERRED, null, null, null,
+                se.samspar.enrolment.Decision.EJ_AKTUELL, "Inte aktuell nu", null, null, null, null, false, null,
+                Set.of(), null, null, null));
+        persons.enrol(registerWoman(), referral(se.samspar.enrolment.Decision.ANTAGEN, START, me));     // aktiv, mine
+        Enrolment ended = persons.enrol(registerWoman(), referral(se.samspar.enrolment.Decision.ANTAGEN, START, null));
+        enrolments.exit(ended.getId(), ended.getVersion(), new Exit(START.plusMonths(2), Set.of(ExitReasons.ARBETE),
+                null, null, Set.of(), false));
+        Enrolment follow = persons.enrol(registerWoman(), referral(se.samspar.enrolment.Decision.ANTAGEN, START, me));
+        enrolments.exit(follow.getId(), follow.getVersion(), new Exit(today.minusMonths(1), Set.of(ExitReasons.STUDIER),
+                null, null, Set.of(), true));
+
+        int total = 0;
+        for (EnrolmentStatus status : EnrolmentStatus.values()) {
+            var rows = persons.search(new PersonService.ParticipantSearch("", programmeId, status, false),
+                    org.springframework.data.domain.Pageable.ofSize(100)).getContent();
+            assertThat(rows).as(status.name()).allSatisfy(r -> assertThat(r.statusOn(today)).isEqualTo(status));
+            total += rows.size();
+        }
+        assertThat(total).isEqualTo(7);
+        assertThat(persons.search(new PersonService.ParticipantSearch("", programmeId, EnrolmentStatus.ANSOKT, false),
+                org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(2);
+        assertThat(persons.search(new PersonService.ParticipantSearch("", null, EnrolmentStatus.AKTIV, true),
+                org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(1);
+        assertThat(persons.search(new PersonService.ParticipantSearch("", null, null, true),
+                org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(2);
+    }
+
     @Test
     void the_board_and_the_administrator_see_no_personal_data() {
         long personId = registerWoman();

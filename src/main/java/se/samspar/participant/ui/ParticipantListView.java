@@ -2,6 +2,8 @@ package se.samspar.participant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import se.samspar.base.Role;
+import se.samspar.enrolment.EnrolmentStatus;
 import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.Programme;
@@ -35,6 +38,9 @@ import se.samspar.programme.ProgrammeService;
 public class ParticipantListView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
+    final Select<Programme> programme = new Select<>();
+    final Select<EnrolmentStatus> status = new Select<>();
+    final Checkbox mine = new Checkbox();
     final Grid<ParticipantRow> grid = new Grid<>();
     final Button create = new Button(getTranslation("participant.new"), VaadinIcon.PLUS.create());
 
@@ -62,12 +68,29 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("participant.status"));
         grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"))
                 .setSortProperty("e.referralDate");
-        grid.setItems(q -> persons.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        programme.setPlaceholder(getTranslation("participant.filter.all-programmes"));
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(p -> p == null ? getTranslation("participant.filter.all-programmes") : p.getName());
+        programme.setEmptySelectionAllowed(true);
+        programme.setAriaLabel(getTranslation("participant.programme"));
+        status.setPlaceholder(getTranslation("participant.filter.all-statuses"));
+        status.setItems(EnrolmentStatus.values());
+        status.setItemLabelGenerator(st -> st == null ? getTranslation("participant.filter.all-statuses")
+                : getTranslation(st.translationKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setAriaLabel(getTranslation("participant.status"));
+        mine.setLabel(getTranslation("participant.filter.mine"));
+        grid.setItems(q -> persons.search(new PersonService.ParticipantSearch(search.getValue(),
+                programme.isEmpty() ? null : programme.getValue().getId(), status.getValue(), mine.getValue()),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("participant.none"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
                 ParticipantView.parameters(e.getItem().personId()))));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setEnabled(!programmes.isEmpty());
@@ -75,7 +98,8 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 personId -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
                         ParticipantView.parameters(personId)))).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, programme, status, mine, create);
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.expand(search);
         add(toolbar, grid);

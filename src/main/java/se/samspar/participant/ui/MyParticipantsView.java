@@ -1,0 +1,30 @@
+package se.samspar.participant.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import se.samspar.base.Role;
+import se.samspar.enrolment.EnrolmentStatus;
+import se.samspar.participant.PersonService;
+import se.samspar.programme.ProgrammeService;
+
+/** "Mina deltagare": the active participants the user is a contact person for. */
+@Route("mina-deltagare")
+@Menu(order = 4, title = "menu.my-participants", icon = "vaadin:user-heart")
+@RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
+public class MyParticipantsView extends ParticipantListView {
+
+    MyParticipantsView(PersonService persons, ProgrammeService programmes, Clock clock,
+                       @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
+        super(persons, programmes, clock, municipalities);
+        mine.setValue(true);
+        status.setValue(EnrolmentStatus.AKTIV);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.my-participants");
+    }
+}
