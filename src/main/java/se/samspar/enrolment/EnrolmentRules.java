@@ -143,6 +143,30 @@ public final class EnrolmentRules {
         return Optional.empty();
     }
 
+    /**
+     * A follow-up contact belongs to an exited enrolment that wanted follow-up, on or after the
+     * exit and within the follow-up year, and not in the future.
+     */
+    public static Optional<String> checkFollowUpContact(@Nullable LocalDate endDate, boolean followUpWanted,
+                                                        @Nullable LocalDate contactDate, LocalDate today) {
+        if (endDate == null || !followUpWanted) {
+            return Optional.of("follow-up.error.no-follow-up");
+        }
+        if (contactDate == null) {
+            return Optional.of("error.required");
+        }
+        if (contactDate.isBefore(endDate)) {
+            return Optional.of("follow-up.error.before-exit");
+        }
+        if (contactDate.isAfter(endDate.plusMonths(EnrolmentStatus.FOLLOW_UP_MONTHS))) {
+            return Optional.of("follow-up.error.after-year");
+        }
+        if (contactDate.isAfter(today)) {
+            return Optional.of("follow-up.error.in-future");
+        }
+        return Optional.empty();
+    }
+
     /** A broken rule: the field and the translation key of its message. */
     public record Violation(String field, String messageKey) {
     }

@@ -33,9 +33,12 @@ public class EnrolmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentService(EnrolmentRepository enrolments, ProgrammeService programmes, UserService users,
-                     CurrentUser currentUser, Clock clock) {
+    private final FollowUpContactRepository followUps;
+
+    EnrolmentService(EnrolmentRepository enrolments, FollowUpContactRepository followUps, ProgrammeService programmes,
+                     UserService users, CurrentUser currentUser, Clock clock) {
         this.enrolments = enrolments;
+        this.followUps = followUps;
         this.programmes = programmes;
         this.users = users;
         this.currentUser = currentUser;
@@ -207,6 +210,35 @@ public class EnrolmentService {
             throw new AccessDeniedException("Only an enrolment without consent becomes anonymous");
         }
         e.setPersonId(anonymousPersonId);
+    }
+
+    /** Records a follow-up contact after the exit, within the follow-up year. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public FollowUpContact addFollowUp(long enrolmentId, LocalDate date, FollowUpContact.@Nullable Kind kind,
+                                       @Nullable String note) {
+        Enrolment e = enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new InvalidInputException("id", "enrolment.error.not-found"));
+        requireOwnProgramme(e.getProgrammeId());
+        check("contactDate", EnrolmentRules.checkFollowUpContact(e.getEndDate(), e.isFollowUpWanted(), date,
+                LocalDate.now(clock)));
+        if (kind == null) {
+            throw new InvalidInputException("kind", "error.required");
+        }
+        String n = blankToNull(note);
+        if (n != null && n.length() > FollowUpContact.NOTE_MAX) {
+            throw new InvalidInputException("note", "error.too-long");
+        }
+        return followUps.saveAndFlush(new FollowUpContact(enrolmentId, date, kind, n));
+    }
+
+    /** The follow-up contacts of enrolments the user may see, by date. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<FollowUpContact> followUpsOf(List<Enrolment> visibleEnrolments) {
+        Set<Long> own = currentUser.programmeIds();
+        List<Long> ids = visibleEnrolments.stream().filter(e -> own.contains(e.getProgrammeId()))
+                .map(Enrolment::getId).toList();
+        return ids.isEmpty() ? List.of() : followUps.findByEnrolmentIdInOrderByContactDate(ids);
     }
 
     /** The person's enrolments in the user's programmes, newest first. */

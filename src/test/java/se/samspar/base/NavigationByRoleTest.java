@@ -29,13 +29,13 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Program");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Program");
     }
 
     @Test
     @WithMockUser(username = "personal-test", roles = "PERSONAL")
     void staff_see_the_overview_and_participants() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik");
     }
 
     @Test

@@ -287,6 +287,32 @@ class ParticipantLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void follow_up_contacts_are_recorded_within_the_year_after_an_exit_that_wanted_them() {
+        Enrolment e = enrolStarting(registerWoman());
+        LocalDate end = START.plusMonths(4);
+        Enrolment exited = enrolments.exit(e.getId(), e.getVersion(),
+                new Exit(end, Set.of(ExitReasons.ARBETE), null, null, Set.of(), true));
+
+        enrolments.addFollowUp(exited.getId(), end.plusMonths(3), se.samspar.enrolment.FollowUpContact.Kind.TELEFON,
+                "Trivs på jobbet");
+        assertThat(enrolments.followUpsOf(enrolments.enrolmentsOf(exited.getPersonId())))
+                .singleElement().extracting(se.samspar.enrolment.FollowUpContact::getNote).isEqualTo("Trivs på jobbet");
+        assertThatThrownBy(() -> enrolments.addFollowUp(exited.getId(), end.minusDays(1),
+                se.samspar.enrolment.FollowUpContact.Kind.MOTE, null))
+                .satisfies(x -> assertThat(((InvalidInputException) x).messageKey()).isEqualTo("follow-up.error.before-exit"));
+        assertThatThrownBy(() -> enrolments.addFollowUp(exited.getId(), end.plusMonths(13),
+                se.samspar.enrolment.FollowUpContact.Kind.MOTE, null))
+                .satisfies(x -> assertThat(((InvalidInputException) x).messageKey()).isEqualTo("follow-up.error.after-year"));
+
+        Enrolment noFollowUp = enrolStarting(registerWoman());
+        Enrolment closed = enrolments.exit(noFollowUp.getId(), noFollowUp.getVersion(),
+                new Exit(end, Set.of(ExitReasons.STUDIER), null, null, Set.of(), false));
+        assertThatThrownBy(() -> enrolments.addFollowUp(closed.getId(), end.plusDays(7),
+                se.samspar.enrolment.FollowUpContact.Kind.MOTE, null))
+                .satisfies(x -> assertThat(((InvalidInputException) x).messageKey()).isEqualTo("follow-up.error.no-follow-up"));
+    }
+
+    @Test
     void the_board_and_the_administrator_see_no_personal_data() {
         long personId = registerWoman();
         enrolStarting(personId);

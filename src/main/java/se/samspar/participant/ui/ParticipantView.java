@@ -32,6 +32,7 @@ import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;
 import se.samspar.enrolment.EnrolmentStatus;
+import se.samspar.enrolment.FollowUpContact;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.Programme;
@@ -92,8 +93,11 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         add(new H2(title()));
         add(details());
         LocalDate today = LocalDate.now(clock);
-        for (Enrolment e : enrolments.enrolmentsOf(person.getId())) {
-            add(card(e, today));
+        List<Enrolment> list = enrolments.enrolmentsOf(person.getId());
+        Map<Long, List<FollowUpContact>> followUps = enrolments.followUpsOf(list).stream()
+                .collect(Collectors.groupingBy(FollowUpContact::getEnrolmentId));
+        for (Enrolment e : list) {
+            add(card(e, today, followUps.getOrDefault(e.getId(), List.of())));
         }
     }
 
@@ -130,7 +134,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         return fact;
     }
 
-    private Div card(Enrolment e, LocalDate today) {
+    private Div card(Enrolment e, LocalDate today, List<FollowUpContact> followUps) {
         EnrolmentStatus status = e.statusOn(today);
         Span badge = new Span(getTranslation(status.translationKey()));
         badge.getElement().getThemeList().add("badge");
@@ -156,6 +160,10 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             timeline.add(event(e.getEndDate(), getTranslation("timeline.exited", labels)
                     + (e.getExitOtherComment() == null ? "" : " (" + e.getExitOtherComment() + ")")));
         }
+        for (FollowUpContact f : followUps) {
+            timeline.add(event(f.getContactDate(), getTranslation("timeline.follow-up",
+                    getTranslation(f.getKind().translationKey())) + (f.getNote() == null ? "" : ": " + f.getNote())));
+        }
         if (e.getConsentWithdrawnDate() != null) {
             timeline.add(event(e.getConsentWithdrawnDate(), getTranslation("timeline.consent-withdrawn")));
         }
@@ -167,6 +175,10 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         }
         if (e.getStartDate() != null && e.getEndDate() == null) {
             buttons.add(action("participant.action.exit", () -> new ExitDialog(enrolments, e, codes, this::render).open()));
+        }
+        if (status == EnrolmentStatus.UPPFOLJNING) {
+            buttons.add(action("participant.action.follow-up",
+                    () -> new FollowUpDialog(enrolments, e, LocalDate.now(clock), this::render).open()));
         }
         if (e.getConsentWithdrawnDate() == null && !person.isAnonymous()) {
             buttons.add(action("participant.action.withdraw-consent",
