@@ -85,6 +85,11 @@ public class EnrolmentService {
             throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
         }
 
+        checkLength("handlaggareName", draft.handlaggareName(), Enrolment.NAME_MAX);
+        checkLength("handlaggareContact", draft.handlaggareContact(), Enrolment.CONTACT_MAX);
+        checkLength("ageOverrideReason", draft.ageOverrideReason(), EnrolmentRules.REASON_MAX);
+        checkLength("overBudgetReason", draft.overBudgetReason(), EnrolmentRules.REASON_MAX);
+
         Enrolment e = new Enrolment(personId, draft.programmeId(), draft.referralDate());
         e.setReferringPartner(blankToNull(draft.referringPartner()));
         e.setHandlaggareName(blankToNull(draft.handlaggareName()));
@@ -287,6 +292,12 @@ public class EnrolmentService {
         key.ifPresent(k -> {
             throw new InvalidInputException(field, k);
         });
+    }
+
+    private static void checkLength(String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new InvalidInputException(field, "error.too-long");
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -121,6 +121,11 @@ public class Person extends AbstractEntity {
         return birthDate;
     }
 
+    void rename(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
     public @Nullable String getKommun() {
         return kommun;
     }

@@ -164,6 +164,30 @@ public class PersonService {
         return persons.findById(personId).orElseThrow(() -> new InvalidInputException("id", "person.error.not-found"));
     }
 
+    /** Changes an identified person's name and contact details (an anonymous person has none). */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Person updateDetails(long personId, long version, PersonDraft details) {
+        Person p = get(personId);
+        if (p.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Person.class, personId);
+        }
+        if (p.isAnonymous()) {
+            throw new InvalidInputException("anonymous", "person.error.anonymous-with-identity");
+        }
+        p.rename(required("firstName", details.firstName(), Person.NAME_MAX),
+                required("lastName", details.lastName(), Person.NAME_MAX));
+        p.setKommun(optional("kommun", details.kommun(), Person.KOMMUN_MAX));
+        p.setPhone(optional("phone", details.phone(), Person.PHONE_MAX));
+        String email = optional("email", details.email(), Person.EMAIL_MAX);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "user.error.email-format");
+        }
+        p.setEmail(email);
+        p.setNote(optional("note", details.note(), Person.NOTE_MAX));
+        return persons.saveAndFlush(p);
+    }
+
     /** Enrols a registered person in one of the user's programmes. */
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})

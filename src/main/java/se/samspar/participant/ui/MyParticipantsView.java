@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import se.samspar.base.Role;
+import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.EnrolmentStatus;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.ProgrammeService;
@@ -16,9 +17,9 @@ import se.samspar.programme.ProgrammeService;
 @RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
 public class MyParticipantsView extends ParticipantListView {
 
-    MyParticipantsView(PersonService persons, ProgrammeService programmes, Clock clock,
+    MyParticipantsView(PersonService persons, ProgrammeService programmes, CodeListService codes, Clock clock,
                        @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
-        super(persons, programmes, clock, municipalities);
+        super(persons, programmes, codes, clock, municipalities);
         mine.setValue(true);
         status.setValue(EnrolmentStatus.AKTIV);
     }

@@ -9,15 +9,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.Notifications;
+import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentDraft;
+import se.samspar.enrolment.EnrolmentRules;
 import se.samspar.participant.Kon;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonDraft;
@@ -40,10 +44,14 @@ class NewParticipantDialog extends Dialog {
     final ComboBox<String> kommun = new ComboBox<>(getTranslation("participant.kommun"));
     final Select<Programme> programme = new Select<>();
     final DatePicker referralDate = Fields.datePicker(getTranslation("participant.referral-date"));
+    final Select<String> partner = new Select<>();
+    final TextField handlaggareName = new TextField(getTranslation("participant.handlaggare"));
+    final TextField handlaggareContact = new TextField(getTranslation("participant.handlaggare-contact"));
+    final TextArea ageOverrideReason = new TextArea(getTranslation("start.age-override-reason"));
     final Button save = new Button(getTranslation("action.save"));
 
     NewParticipantDialog(PersonService persons, List<Programme> programmes, List<String> municipalities,
-                         LocalDate today, java.util.function.LongConsumer onSaved) {
+                         Map<String, String> partners, LocalDate today, java.util.function.LongConsumer onSaved) {
         setHeaderTitle(getTranslation("participant.new"));
         setWidth("min(44rem, 95vw)");
         anonymous.setHelperText(getTranslation("participant.anonymous.help"));
@@ -69,13 +77,22 @@ class NewParticipantDialog extends Dialog {
         }
         referralDate.setValue(today);
         referralDate.setRequiredIndicatorVisible(true);
+        partner.setLabel(getTranslation("participant.partner"));
+        partner.setItems(partners.keySet());
+        partner.setItemLabelGenerator(c -> c == null ? "" : partners.get(c));
+        partner.setEmptySelectionAllowed(true);
+        handlaggareName.setMaxLength(Enrolment.NAME_MAX);
+        handlaggareContact.setMaxLength(Enrolment.CONTACT_MAX);
+        handlaggareContact.setHelperText(getTranslation("participant.handlaggare-contact.help"));
+        ageOverrideReason.setMaxLength(EnrolmentRules.REASON_MAX);
+        ageOverrideReason.setVisible(false);
         showFieldsFor(false);
         anonymous.addValueChangeListener(e -> showFieldsFor(e.getValue()));
 
         FormErrors errors = new FormErrors().field("personnummer", personnummer).field("firstName", firstName)
                 .field("lastName", lastName).field("kon", kon).field("birthYear", birthYear)
                 .field("kommun", kommun).field("programmeId", programme).field("referralDate", referralDate)
-                .field("ageOverrideReason", birthYear);
+                .field("ageOverrideReason", ageOverrideReason).field("handlaggareName", handlaggareName);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             clearErrors();
@@ -93,19 +110,26 @@ class NewParticipantDialog extends Dialog {
                     : new PersonDraft(false, personnummer.getValue(), firstName.getValue(), lastName.getValue(), null,
                             null, kommun.getValue(), null, null, null);
             EnrolmentDraft referral = new EnrolmentDraft(programme.getValue().getId(), referralDate.getValue(),
-                    null, null, null, null, null, null, null, null, null, false, null, Set.of(), null, null, null);
+                    partner.getValue(), handlaggareName.getValue(), handlaggareContact.getValue(), null, null, null,
+                    null, null, null, false, null, Set.of(), null, null, ageOverrideReason.getValue());
             try {
                 PersonService.Registration r = persons.registerAndRefer(person, referral);
                 Notifications.success(getTranslation(r.existed() ? "participant.referred-existing" : "participant.saved"));
                 close();
                 onSaved.accept(r.personId());
             } catch (InvalidInputException ex) {
+                if (ex.field().equals("ageOverrideReason")) {
+                    ageOverrideReason.setVisible(true);
+                }
                 errors.show(ex);
             }
         });
 
-        add(new FormLayout(anonymous, personnummer, firstName, lastName, kon, birthYear, kommun, programme,
-                referralDate));
+        FormLayout form = new FormLayout(anonymous, personnummer, firstName, lastName, kon, birthYear, kommun, programme,
+                referralDate, partner, handlaggareName, handlaggareContact);
+        form.setColspan(anonymous, 2);
+        form.add(ageOverrideReason, 2);
+        add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

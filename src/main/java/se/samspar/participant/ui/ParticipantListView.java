@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import se.samspar.base.CodeLists;
 import se.samspar.base.Role;
+import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.EnrolmentStatus;
 import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
@@ -44,7 +46,7 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
     final Grid<ParticipantRow> grid = new Grid<>();
     final Button create = new Button(getTranslation("participant.new"), VaadinIcon.PLUS.create());
 
-    ParticipantListView(PersonService persons, ProgrammeService programmeService, Clock clock,
+    ParticipantListView(PersonService persons, ProgrammeService programmeService, CodeListService codes, Clock clock,
                         @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
         addClassName("list-view");
         List<Programme> programmes = programmeService.visibleProgrammes();
@@ -94,7 +96,8 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setEnabled(!programmes.isEmpty());
-        create.addClickListener(e -> new NewParticipantDialog(persons, programmes, List.of(municipalities), today,
+        create.addClickListener(e -> new NewParticipantDialog(persons, programmes, List.of(municipalities),
+                codes.activeValues(CodeLists.PARTNER), today,
                 personId -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
                         ParticipantView.parameters(personId)))).open());
 

@@ -92,6 +92,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         person = persons.get(person.getId());
         add(new H2(title()));
         add(details());
+        if (!person.isAnonymous()) {
+            add(action("participant.action.edit", () -> new PersonDetailsDialog(persons, person, this::render).open()));
+        }
         LocalDate today = LocalDate.now(clock);
         List<Enrolment> list = enrolments.enrolmentsOf(person.getId());
         Map<Long, List<FollowUpContact>> followUps = enrolments.followUpsOf(list).stream()
@@ -120,6 +123,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         }
         if (person.getEmail() != null) {
             details.add(fact("participant.email", person.getEmail()));
+        }
+        if (person.getNote() != null) {
+            details.add(fact("participant.note", person.getNote()));
         }
         return details;
     }

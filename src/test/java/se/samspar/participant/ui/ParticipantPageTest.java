@@ -125,6 +125,41 @@ class ParticipantPageTest extends IntegrationTest {
     }
 
     @Test
+    void the_referral_names_the_partner_and_handlaggare_and_html_in_a_name_stays_text() {
+        ParticipantListView list = navigate(ParticipantListView.class);
+        test(list.create).click();
+        NewParticipantDialog dialog = $(NewParticipantDialog.class).single();
+        serial = serial >= 998 ? 980 : serial + 2;
+        test(dialog.personnummer).setValue(TestPersonnummer.of(LocalDate.of(1975, 1, 30), Kon.MAN, serial + 1));
+        test(dialog.firstName).setValue("<b>Olle</b>");
+        test(dialog.lastName).setValue("<script>alert(1)</script>");
+        test(dialog.partner).selectItem("Försäkringskassan");
+        test(dialog.handlaggareName).setValue("Britt Handläggare");
+        test(dialog.save).click();
+
+        ParticipantView view = (ParticipantView) getCurrentView();
+        assertThat(view.timelineTexts().getFirst()).endsWith("Aktualiserad av Försäkringskassan (Britt Handläggare)");
+        assertThat(view.getPageTitle()).isEqualTo("<b>Olle</b> <script>alert(1)</script>");
+        assertThat($(com.vaadin.flow.component.html.H2.class).first().getElement().getChildren()
+                .allMatch(com.vaadin.flow.dom.Element::isTextNode)).as("the heading holds only text, no elements").isTrue();
+    }
+
+    @Test
+    void contact_details_are_changed_and_a_bad_email_is_refused_at_its_field() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Ändra uppgifter")).click();
+        PersonDetailsDialog dialog = $(PersonDetailsDialog.class).single();
+        test(dialog.email).setValue("inte-en-adress");
+        test(dialog.save).click();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Skriv en e-postadress som namn@exempel.se");
+
+        test(dialog.email).setValue("eva.ek@example.se");
+        test(dialog.phone).setValue("0521-12 34 56");
+        test(dialog.save).click();
+        assertThat(view.getElement().getTextRecursively()).contains("eva.ek@example.se").contains("0521-12 34 56");
+    }
+
+    @Test
     void withdrawn_consent_leaves_the_page_and_the_person_is_listed_anonymously() {
         ParticipantView view = registerWoman();
         test(action(view, "Återta medgivande")).click();

@@ -1,0 +1,70 @@
+package se.samspar.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.ui.FormErrors;
+import se.samspar.base.ui.Notifications;
+import se.samspar.participant.Person;
+import se.samspar.participant.PersonDraft;
+import se.samspar.participant.PersonService;
+
+/** An identified person's name, kommun and contact details. */
+class PersonDetailsDialog extends Dialog {
+
+    final TextField firstName = new TextField(getTranslation("participant.first-name"));
+    final TextField lastName = new TextField(getTranslation("participant.last-name"));
+    final TextField kommun = new TextField(getTranslation("participant.kommun"));
+    final TextField phone = new TextField(getTranslation("participant.phone"));
+    final EmailField email = new EmailField(getTranslation("participant.email"));
+    final TextArea note = new TextArea(getTranslation("participant.note"));
+    final Button save = new Button(getTranslation("action.save"));
+
+    PersonDetailsDialog(PersonService persons, Person person, Runnable onSaved) {
+        setHeaderTitle(getTranslation("participant.action.edit"));
+        setWidth("min(40rem, 95vw)");
+        firstName.setMaxLength(Person.NAME_MAX);
+        lastName.setMaxLength(Person.NAME_MAX);
+        kommun.setMaxLength(Person.KOMMUN_MAX);
+        phone.setMaxLength(Person.PHONE_MAX);
+        email.setMaxLength(Person.EMAIL_MAX);
+        note.setMaxLength(Person.NOTE_MAX);
+        note.setHelperText(getTranslation("participant.note.help"));
+        firstName.setValue(nullToEmpty(person.getFirstName()));
+        lastName.setValue(nullToEmpty(person.getLastName()));
+        kommun.setValue(nullToEmpty(person.getKommun()));
+        phone.setValue(nullToEmpty(person.getPhone()));
+        email.setValue(nullToEmpty(person.getEmail()));
+        note.setValue(nullToEmpty(person.getNote()));
+        FormErrors errors = new FormErrors().field("firstName", firstName).field("lastName", lastName)
+                .field("kommun", kommun).field("phone", phone).field("email", email).field("note", note);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                persons.updateDetails(person.getId(), person.getVersion(), new PersonDraft(false, null,
+                        firstName.getValue(), lastName.getValue(), null, null, kommun.getValue(), phone.getValue(),
+                        email.getValue(), note.getValue()));
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Notifications.error(getTranslation("error.concurrent-edit"));
+            }
+        });
+        FormLayout form = new FormLayout(firstName, lastName, kommun, phone, email);
+        form.add(note, 2);
+        add(form);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
