@@ -17,6 +17,59 @@ public class CodeListService {
         this.values = values;
     }
 
+    /** Codes the rules depend on: their labels may change, but they stay active. */
+    static final java.util.Set<String> LOCKED_EXIT_REASONS = java.util.Set.of(
+            se.samspar.enrolment.ExitReasons.MEDGIVANDE_ATERTAGET, se.samspar.enrolment.ExitReasons.FELREGISTRERING,
+            se.samspar.enrolment.ExitReasons.OVRIGT);
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9_]{2,40}");
+
+    /** Every value of a list for the administrator, inactive ones included. */
+    @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
+    public List<CodeValue> valuesForAdmin(String list) {
+        return values.findByList(list);
+    }
+
+    /** Changes a value's label, order and whether it is offered in forms. */
+    @Transactional
+    @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
+    public CodeValue change(long id, long version, String label, int sortOrder, boolean active) {
+        CodeValue v = values.findById(id).orElseThrow();
+        if (v.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CodeValue.class, id);
+        }
+        String l = checkLabel(label);
+        if (!active && se.samspar.base.CodeLists.EXIT_REASON.equals(v.getListName())
+                && LOCKED_EXIT_REASONS.contains(v.getCode())) {
+            throw new se.samspar.base.InvalidInputException("active", "codelist.error.locked");
+        }
+        v.change(l, sortOrder, active);
+        return values.saveAndFlush(v);
+    }
+
+    /** Adds a value with a new, stable code. */
+    @Transactional
+    @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
+    public CodeValue add(String list, String code, String label, int sortOrder) {
+        String c = code == null ? "" : code.strip().toUpperCase();
+        if (!CODE.matcher(c).matches()) {
+            throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-format");
+        }
+        if (values.existsByListNameAndCode(list, c)) {
+            throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-taken");
+        }
+        return values.saveAndFlush(new CodeValue(list, c, checkLabel(label), sortOrder));
+    }
+
+    private static String checkLabel(String label) {
+        if (label == null || label.isBlank()) {
+            throw new se.samspar.base.InvalidInputException("label", "error.required");
+        }
+        if (label.strip().length() > CodeValue.LABEL_MAX) {
+            throw new se.samspar.base.InvalidInputException("label", "error.too-long");
+        }
+        return label.strip();
+    }
+
     /** The active values of a list, code → label, in order. Labels hold no personal data. */
     public Map<String, String> activeValues(String list) {
         Map<String, String> result = new LinkedHashMap<>();

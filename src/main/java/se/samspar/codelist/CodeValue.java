@@ -31,6 +31,19 @@ public class CodeValue extends AbstractEntity {
         // for JPA
     }
 
+    CodeValue(String listName, String code, String label, int sortOrder) {
+        this.listName = listName;
+        this.code = code;
+        this.label = label;
+        this.sortOrder = sortOrder;
+    }
+
+    void change(String label, int sortOrder, boolean active) {
+        this.label = label;
+        this.sortOrder = sortOrder;
+        this.active = active;
+    }
+
     public String getListName() {
         return listName;
     }

@@ -8,4 +8,6 @@ interface CodeValueRepository extends JpaRepository<CodeValue, Long> {
 
     @Query("select c from CodeValue c where c.listName = :list order by c.sortOrder, c.label")
     List<CodeValue> findByList(String list);
+
+    boolean existsByListNameAndCode(String listName, String code);
 }
