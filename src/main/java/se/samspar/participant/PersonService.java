@@ -106,9 +106,15 @@ public class PersonService {
      * @param mine only enrolments where the user is a contact person
      */
     public record ParticipantSearch(String text, @Nullable Long programmeId,
-                                    se.samspar.enrolment.@Nullable EnrolmentStatus status, boolean mine) {
+                                    se.samspar.enrolment.@Nullable EnrolmentStatus status, boolean mine,
+                                    @Nullable Long contactPersonId) {
+        public ParticipantSearch(String text, @Nullable Long programmeId,
+                                 se.samspar.enrolment.@Nullable EnrolmentStatus status, boolean mine) {
+            this(text, programmeId, status, mine, null);
+        }
+
         public static ParticipantSearch text(String text) {
-            return new ParticipantSearch(text, null, null, false);
+            return new ParticipantSearch(text, null, null, false, null);
         }
     }
 
@@ -133,7 +139,7 @@ public class PersonService {
         Pageable page = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by("p.lastName", "p.firstName", "e.referralDate"));
-        long contactId = 0;
+        long contactId = search.contactPersonId() == null ? 0 : search.contactPersonId();
         if (search.mine()) {
             contactId = currentUser.userId().orElse(-1L);
         }

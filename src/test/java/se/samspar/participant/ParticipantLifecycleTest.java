@@ -284,6 +284,8 @@ class ParticipantLifecycleTest extends IntegrationTest {
                 org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(1);
         assertThat(persons.search(new PersonService.ParticipantSearch("", null, null, true),
                 org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(2);
+        assertThat(persons.search(new PersonService.ParticipantSearch("", null, null, false, me),
+                org.springframework.data.domain.Pageable.ofSize(100)).getContent()).hasSize(2);
     }
 
     @Test

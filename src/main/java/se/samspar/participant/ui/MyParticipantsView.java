@@ -17,9 +17,10 @@ import se.samspar.programme.ProgrammeService;
 @RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
 public class MyParticipantsView extends ParticipantListView {
 
-    MyParticipantsView(PersonService persons, ProgrammeService programmes, CodeListService codes, Clock clock,
+    MyParticipantsView(PersonService persons, ProgrammeService programmes, CodeListService codes,
+                       se.samspar.security.UserService users, Clock clock,
                        @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
-        super(persons, programmes, codes, clock, municipalities);
+        super(persons, programmes, codes, users, clock, municipalities);
         mine.setValue(true);
         status.setValue(EnrolmentStatus.AKTIV);
     }

@@ -29,6 +29,7 @@ import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
+import se.samspar.security.UserService;
 
 /**
  * The participants of the user's programmes, one row per enrolment, paged from the database and
@@ -43,10 +44,12 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
     final Select<Programme> programme = new Select<>();
     final Select<EnrolmentStatus> status = new Select<>();
     final Checkbox mine = new Checkbox();
+    final Select<UserService.StaffMember> contact = new Select<>();
     final Grid<ParticipantRow> grid = new Grid<>();
     final Button create = new Button(getTranslation("participant.new"), VaadinIcon.PLUS.create());
 
-    ParticipantListView(PersonService persons, ProgrammeService programmeService, CodeListService codes, Clock clock,
+    ParticipantListView(PersonService persons, ProgrammeService programmeService, CodeListService codes,
+                        UserService users, Clock clock,
                         @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
         addClassName("list-view");
         List<Programme> programmes = programmeService.visibleProgrammes();
@@ -82,8 +85,21 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setAriaLabel(getTranslation("participant.status"));
         mine.setLabel(getTranslation("participant.filter.mine"));
+        contact.setItems(programmes.stream().flatMap(p -> users.staffOf(p.getId()).stream()).distinct()
+                .sorted(java.util.Comparator.comparing(UserService.StaffMember::fullName)).toList());
+        contact.setEmptySelectionAllowed(true);
+        contact.setItemLabelGenerator(m -> m == null ? getTranslation("participant.filter.all-contacts") : m.fullName());
+        contact.setPlaceholder(getTranslation("participant.filter.all-contacts"));
+        contact.setAriaLabel(getTranslation("participant.filter.contact"));
+        contact.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                mine.setValue(false);
+            }
+            grid.getDataProvider().refreshAll();
+        });
         grid.setItems(q -> persons.search(new PersonService.ParticipantSearch(search.getValue(),
-                programme.isEmpty() ? null : programme.getValue().getId(), status.getValue(), mine.getValue()),
+                programme.isEmpty() ? null : programme.getValue().getId(), status.getValue(), mine.getValue(),
+                contact.isEmpty() ? null : contact.getValue().id()),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("participant.none"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
@@ -101,7 +117,7 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 personId -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
                         ParticipantView.parameters(personId)))).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, programme, status, mine, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, programme, status, contact, mine, create);
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.expand(search);

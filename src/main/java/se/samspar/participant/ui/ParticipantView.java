@@ -158,6 +158,12 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         }
         if (e.getStartDate() != null) {
             timeline.add(event(e.getStartDate(), getTranslation("timeline.started") + startData(e)));
+            if (e.getOverBudgetReason() != null) {
+                timeline.add(event(null, getTranslation("timeline.over-budget", e.getOverBudgetReason())));
+            }
+            if (e.getAgeOverrideReason() != null) {
+                timeline.add(event(null, getTranslation("timeline.age-override", e.getAgeOverrideReason())));
+            }
         }
         if (e.getEndDate() != null) {
             Map<String, String> reasons = codes.allValues(CodeLists.EXIT_REASON);
