@@ -34,10 +34,21 @@ class DemoData implements ApplicationRunner {
     private final org.springframework.core.env.Environment environment;
     private final PrintStream console = System.out;
 
-    DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment) {
+    private final se.samspar.participant.PersonService persons;
+    private final se.samspar.enrolment.EnrolmentService enrolments;
+    private final se.samspar.security.UserService users;
+    private final java.time.Clock clock;
+
+    DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
+             se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
+             se.samspar.security.UserService users, java.time.Clock clock) {
         this.programmes = programmes;
         this.accounts = accounts;
         this.environment = environment;
+        this.persons = persons;
+        this.enrolments = enrolments;
+        this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -57,6 +68,14 @@ class DemoData implements ApplicationRunner {
                     new DemoUser("samordnare", "Caroline Samordnare", Role.SAMORDNARE, rehab),
                     new DemoUser("personal", "Per Personal", Role.PERSONAL, rehab),
                     new DemoUser("styrelse", "Stina Styrelse", Role.STYRELSE, Set.of())));
+            // Participants are registered by staff, through the services and their rules.
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "personal", null, AuthorityUtils.createAuthorityList(Role.PERSONAL.authority())));
+            Map<String, Long> staff = new java.util.HashMap<>();
+            users.staffOf(ids.get("Arbetsrehabteamet – rehabilitering")).forEach(m ->
+                    staff.put(m.fullName().startsWith("Per") ? "personal" : "samordnare", m.id()));
+            new DemoParticipants(persons, enrolments, java.time.LocalDate.now(clock)).createIfEmpty(
+                    ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"), staff);
             print(passwords);
         } finally {
             SecurityContextHolder.clearContext();

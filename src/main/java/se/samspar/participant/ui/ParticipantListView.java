@@ -120,6 +120,7 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, programme, status, contact, mine, create);
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
+        toolbar.addClassName("list-toolbar");
         toolbar.expand(search);
         add(toolbar, grid);
         setSizeFull();

@@ -93,7 +93,8 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         add(new H2(title()));
         add(details());
         if (!person.isAnonymous()) {
-            add(action("participant.action.edit", () -> new PersonDetailsDialog(persons, person, this::render).open()));
+            add(new HorizontalLayout(action("participant.action.edit",
+                    () -> new PersonDetailsDialog(persons, person, this::render).open())));
         }
         LocalDate today = LocalDate.now(clock);
         List<Enrolment> list = enrolments.enrolmentsOf(person.getId());

@@ -24,6 +24,7 @@ class PlaceUsageSection extends Div {
         addClassName("usage-section");
         figures.addClassName("programme-card");
         day.setValue(today);
+        day.setWidth("12em");
         day.addValueChangeListener(e -> refresh());
         add(day, figures);
     }

@@ -5,7 +5,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Personnummer in Skatteverket's test series: birth numbers 980–999 are reserved for testing and
- * never given to a real person. Test data uses only these.
+ * never given to a real person. Demo and test data use only these, never made-up numbers that
+ * may belong to someone.
  */
 public final class TestPersonnummer {
 
