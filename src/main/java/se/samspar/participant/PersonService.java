@@ -9,7 +9,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.domain.Sort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -125,8 +124,7 @@ public class PersonService {
     }
 
     /**
-     * A page of the enrolments in the user's programmes matching the search. Sorted by last name
-     * unless the caller sorts.
+     * A page of the enrolments in the user's programmes matching the search, sorted by name.
      */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Slice<ParticipantRow> search(ParticipantSearch search, Pageable pageable) {
@@ -136,9 +134,8 @@ public class PersonService {
             return new SliceImpl<>(List.of(), pageable, false);
         }
         String t = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
-        Pageable page = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("p.lastName", "p.firstName", "e.referralDate"));
+        // The order is the query's own (by name, the index order): a page only sets offset and size.
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         long contactId = search.contactPersonId() == null ? 0 : search.contactPersonId();
         if (search.mine()) {
             contactId = currentUser.userId().orElse(-1L);
@@ -146,7 +143,8 @@ public class PersonService {
         LocalDate today = LocalDate.now(clock);
         return persons.search(own, t, "%" + t + "%", search.programmeId() == null ? 0 : search.programmeId(),
                 contactId, search.status() == null ? "" : search.status().name(), today,
-                today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS), page);
+                today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS), page)
+                .map(PersonRepository.ParticipantRowView::toRow);
     }
 
     /**

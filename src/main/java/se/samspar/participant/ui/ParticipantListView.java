@@ -65,14 +65,13 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
         // The year is passed as text: as a number, Swedish formatting would print "1 994".
         grid.addColumn(r -> r.anonymous() ? getTranslation("participant.anonymous-row",
                         getTranslation(r.kon().translationKey()), String.valueOf(r.birthYear())) : r.displayName())
-                .setHeader(getTranslation("participant.name")).setSortProperty("p.lastName").setFlexGrow(2);
+                .setHeader(getTranslation("participant.name")).setFlexGrow(2);
         grid.addColumn(ParticipantRow::maskedNumber).setHeader(getTranslation("participant.personnummer"));
         grid.addColumn(r -> names.getOrDefault(r.programmeId(), "")).setHeader(getTranslation("participant.programme"))
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.statusOn(today).translationKey()))
                 .setHeader(getTranslation("participant.status"));
-        grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"))
-                .setSortProperty("e.referralDate");
+        grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"));
         programme.setPlaceholder(getTranslation("participant.filter.all-programmes"));
         programme.setItems(programmes);
         programme.setItemLabelGenerator(p -> p == null ? getTranslation("participant.filter.all-programmes") : p.getName());
