@@ -89,6 +89,32 @@ class ParticipantPageTest extends IntegrationTest {
     }
 
     @Test
+    void a_follow_up_contact_before_the_exit_is_refused_and_a_valid_one_joins_the_timeline() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Beslut och start")).click();
+        StartDialog start = $(StartDialog.class).single();
+        test(start.startDate).setValue(LocalDate.now());
+        test(start.save).click();
+        test(action(view, "Avsluta")).click();
+        ExitDialog exit = $(ExitDialog.class).single();
+        test(exit.endDate).setValue(LocalDate.now());
+        test(exit.reasons).selectItem("Arbete");
+        test(exit.followUp).click();
+        test(exit.save).click();
+
+        test(action(view, "Uppföljningskontakt")).click();
+        FollowUpDialog followUp = $(FollowUpDialog.class).single();
+        test(followUp.date).setValue(LocalDate.now().minusDays(1));
+        test(followUp.save).click();
+        assertThat(followUp.date.getErrorMessage()).isEqualTo("Uppföljningen kan inte vara före avslutet");
+
+        test(followUp.date).setValue(LocalDate.now());
+        test(followUp.note).setValue("Trivs på nya jobbet");
+        test(followUp.save).click();
+        assertThat(view.timelineTexts()).last().asString().contains("Uppföljning (Telefon): Trivs på nya jobbet");
+    }
+
+    @Test
     void an_exit_with_other_and_no_comment_or_no_reason_is_refused_at_the_field() {
         ParticipantView view = registerWoman();
         test(action(view, "Beslut och start")).click();
