@@ -20,6 +20,43 @@ import se.samspar.base.Role;
 @ActiveProfiles("test")
 public abstract class IntegrationTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.samspar.programme.ProgrammeService programmeService;
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.samspar.security.UserService userService;
+
+    /**
+     * A new programme (active since 2018, 18–64 years) with budgeted places, created as the
+     * administrator. Leaves the test logged in as the administrator.
+     */
+    protected long newProgramme(String name, se.samspar.programme.ProgrammeKind kind, int places) {
+        loginAs("test-admin", Role.ADMIN);
+        se.samspar.programme.Programme p = new se.samspar.programme.Programme();
+        p.setName(unique(name));
+        p.setKind(kind);
+        p.setActiveFrom(java.time.LocalDate.of(2018, 1, 1));
+        p.setMinAge(18);
+        p.setMaxAge(64);
+        long id = programmeService.save(p).getId();
+        if (places > 0) {
+            se.samspar.programme.PlaceAllocation a = new se.samspar.programme.PlaceAllocation(programmeService.get(id));
+            a.setKind(se.samspar.programme.PlaceKind.BUDGETED);
+            a.setPlaces(places);
+            a.setValidFrom(java.time.LocalDate.of(2018, 1, 1));
+            programmeService.savePlaces(a);
+        }
+        return id;
+    }
+
+    /** A new staff member (PERSONAL) of the programmes; returns the login name and its one-time password. */
+    protected String[] newStaff(String fullName, Long... programmeIds) {
+        loginAs("test-admin", Role.ADMIN);
+        String username = "staff-" + Long.toString(System.nanoTime(), 36);
+        String password = userService.create(new se.samspar.security.UserDraft(username, fullName, null,
+                java.util.Set.of(Role.PERSONAL), java.util.Set.of(programmeIds)));
+        return new String[] {username, password};
+    }
+
     /** Acts as the given user for the rest of the test (services read the security context). */
     protected static void loginAs(String username, Role... roles) {
         var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();

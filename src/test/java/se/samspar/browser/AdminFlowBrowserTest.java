@@ -6,38 +6,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.security.UserDraft;
 import se.samspar.security.UserService;
 
 /** In a real browser: the administrator logs in, creates a programme and logs out. */
-class AdminFlowBrowserTest extends IntegrationTest {
+class AdminFlowBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     UserService users;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String newAdmin(String username) {
         loginAs("test-setup", Role.ADMIN);
@@ -48,19 +28,13 @@ class AdminFlowBrowserTest extends IntegrationTest {
         }
     }
 
-    private static void logIn(Page page, String username, String password) {
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-    }
-
     @Test
     void the_administrator_logs_in_creates_a_programme_and_logs_out() {
         String username = "browser-admin-" + Long.toString(System.nanoTime(), 36);
         String password = newAdmin(username);
         String programme = "Arbetsträning " + Long.toString(System.nanoTime(), 36);
 
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));

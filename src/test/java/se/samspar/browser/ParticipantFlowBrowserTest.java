@@ -7,71 +7,28 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import se.samspar.IntegrationTest;
-import se.samspar.base.Role;
 import se.samspar.participant.Kon;
 import se.samspar.participant.TestPersonnummer;
-import se.samspar.programme.PlaceAllocation;
-import se.samspar.programme.PlaceKind;
-import se.samspar.programme.Programme;
-import se.samspar.programme.ProgrammeService;
-import se.samspar.security.UserDraft;
-import se.samspar.security.UserService;
+import se.samspar.programme.ProgrammeKind;
 
 /** In a real browser: staff register a person, start them, exit them with two reasons, see the timeline. */
-class ParticipantFlowBrowserTest extends IntegrationTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProgrammeService programmes;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ParticipantFlowBrowserTest extends BrowserTest {
 
     @Test
     void staff_register_enrol_and_exit_a_participant_and_see_the_timeline() {
-        loginAs("test-setup", Role.ADMIN);
-        Programme p = new Programme();
-        p.setName(unique("Förrehabilitering"));
-        p.setActiveFrom(LocalDate.of(2018, 1, 1));
-        long programmeId = programmes.save(p).getId();
-        PlaceAllocation places = new PlaceAllocation(programmes.get(programmeId));
-        places.setKind(PlaceKind.BUDGETED);
-        places.setPlaces(12);
-        places.setValidFrom(LocalDate.of(2018, 1, 1));
-        programmes.savePlaces(places);
-        String username = "flow-" + Long.toString(System.nanoTime(), 36);
-        String password = users.create(new UserDraft(username, "Fia Flöde", null, Set.of(Role.PERSONAL), Set.of(programmeId)));
+        long programmeId = newProgramme("Förrehabilitering", ProgrammeKind.INDIVIDUAL, 12);
+        String[] staff = newStaff("Fia Flöde", programmeId);
+        String username = staff[0];
+        String password = staff[1];
         SecurityContextHolder.clearContext();
         String pnr = TestPersonnummer.of(LocalDate.of(1990, 10, 5), Kon.MAN, 995);
 
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
-            page.getByLabel("Användarnamn").fill(username);
-            page.getByLabel("Lösenord").fill(password);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+            logIn(page, username, password);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltagare").setExact(true)).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny deltagare")).click();

@@ -20,8 +20,6 @@ import se.samspar.enrolment.EnrolmentService;
 import se.samspar.enrolment.EnrolmentStatus;
 import se.samspar.enrolment.Exit;
 import se.samspar.enrolment.ExitReasons;
-import se.samspar.programme.PlaceAllocation;
-import se.samspar.programme.PlaceKind;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
 import se.samspar.security.UserDraft;
@@ -53,20 +51,8 @@ class ParticipantLifecycleTest extends IntegrationTest {
     /** A fresh programme (18–64 years, 2 places) and a staff member who works in it. */
     @BeforeEach
     void programmeWithStaff() {
-        loginAs("test-admin", Role.ADMIN);
-        Programme p = new Programme();
-        p.setName(unique("Förrehabilitering"));
-        p.setActiveFrom(LocalDate.of(2018, 1, 1));
-        p.setMinAge(18);
-        p.setMaxAge(64);
-        programmeId = programmes.save(p).getId();
-        PlaceAllocation places = new PlaceAllocation(programmes.get(programmeId));
-        places.setKind(PlaceKind.BUDGETED);
-        places.setPlaces(2);
-        places.setValidFrom(LocalDate.of(2018, 1, 1));
-        programmes.savePlaces(places);
-        staff = "staff-" + Long.toString(System.nanoTime(), 36);
-        users.create(new UserDraft(staff, "Stina Personal", null, Set.of(Role.PERSONAL), Set.of(programmeId)));
+        programmeId = newProgramme("Förrehabilitering", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 2);
+        staff = newStaff("Stina Personal", programmeId)[0];
         loginAs(staff, Role.PERSONAL);
     }
 

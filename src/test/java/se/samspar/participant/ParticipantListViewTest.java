@@ -3,7 +3,6 @@ package se.samspar.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,31 +10,17 @@ import org.springframework.data.domain.Pageable;
 import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.participant.ui.ParticipantViews;
-import se.samspar.programme.Programme;
-import se.samspar.programme.ProgrammeService;
-import se.samspar.security.UserDraft;
-import se.samspar.security.UserService;
 
 /** Staff register participants in the same form, identified or anonymous, and find them again. */
 class ParticipantListViewTest extends IntegrationTest {
 
     @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    UserService users;
-    @Autowired
     PersonService persons;
 
     @BeforeEach
     void staffOfOneProgramme() {
-        loginAs("test-admin", Role.ADMIN);
-        Programme p = new Programme();
-        p.setName(unique("Rehabilitering"));
-        p.setActiveFrom(LocalDate.of(2018, 1, 1));
-        long id = programmes.save(p).getId();
-        String staff = "staff-" + Long.toString(System.nanoTime(), 36);
-        users.create(new UserDraft(staff, "Per Personal", null, Set.of(Role.PERSONAL), Set.of(id)));
-        loginAs(staff, Role.PERSONAL);
+        long id = newProgramme("Rehabilitering", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 0);
+        loginAs(newStaff("Per Personal", id)[0], Role.PERSONAL);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.Role;
+import se.samspar.base.ui.Figure;
 import se.samspar.programme.PlacesSummary;
 import se.samspar.programme.ProgrammeService;
 
@@ -59,26 +60,17 @@ public class HomeView extends Main implements HasDynamicTitle {
             return card;
         }
         if (p.budgeted() > 0 || (p.followUp() == 0 && p.other().isEmpty())) {
-            card.add(figure(p.budgeted(), getTranslation("places.kind.BUDGETED")));
+            card.add(new Figure(p.budgeted(), getTranslation("places.kind.BUDGETED")));
         }
         if (p.followUp() > 0) {
-            card.add(figure(p.followUp(), getTranslation("places.kind.FOLLOW_UP")));
+            card.add(new Figure(p.followUp(), getTranslation("places.kind.FOLLOW_UP")));
         }
         for (Map.Entry<String, Integer> other : p.other().entrySet()) {
-            card.add(figure(other.getValue(), other.getKey()));
+            card.add(new Figure(other.getValue(), other.getKey()));
         }
         return card;
     }
 
-    private static Div figure(int value, String label) {
-        Span number = new Span(Integer.toString(value));
-        number.addClassName("figure-value");
-        Span text = new Span(label);
-        text.addClassName("figure-label");
-        Div figure = new Div(number, text);
-        figure.addClassName("figure");
-        return figure;
-    }
 
     @Override
     public String getPageTitle() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import se.samspar.base.ui.Fields;
+import se.samspar.base.ui.Figure;
 import se.samspar.programme.PlaceUsage;
 import se.samspar.programme.PlacesSummary;
 import se.samspar.programme.ProgrammeService;
@@ -42,11 +43,11 @@ class PlaceUsageSection extends Div {
         PlacesSummary places = PlacesSummary.of(programmeId, "", d, service.places(programmeId));
         PlaceUsage.Usage u = placeUsage.usageOn(programmeId, d);
         figures.removeAll();
-        figures.add(figure("usage.budgeted", places.budgeted()));
-        figures.add(figure("usage.active", u.active()));
-        figures.add(figure("usage.waiting", u.waiting()));
+        figures.add(figure("usage.budgeted", String.valueOf(places.budgeted())));
+        figures.add(figure("usage.active", String.valueOf(u.active())));
+        figures.add(figure("usage.waiting", String.valueOf(u.waiting())));
         if (places.followUp() > 0 || u.followUp() > 0) {
-            figures.add(figure("usage.follow-up", u.followUp(), places.followUp()));
+            figures.add(figure("usage.follow-up", u.followUp() + " / " + places.followUp()));
         }
         if (u.active() > places.budgeted() || u.overBudget() > 0) {
             Span over = new Span(getTranslation("usage.over-budget", String.valueOf(u.overBudget())));
@@ -55,26 +56,15 @@ class PlaceUsageSection extends Div {
         }
     }
 
-    private Div figure(String key, int value) {
-        Span number = new Span(Integer.toString(value));
-        number.addClassName("figure-value");
-        Span label = new Span(getTranslation(key));
-        label.addClassName("figure-label");
-        Div f = new Div(number, label);
-        f.addClassName("figure");
+    private Figure figure(String key, String value) {
+        Figure f = new Figure(value, getTranslation(key));
         f.setId(key.replace('.', '-'));
-        return f;
-    }
-
-    private Div figure(String key, int used, int of) {
-        Div f = figure(key, used);
-        ((Span) f.getComponentAt(0)).setText(used + " / " + of);
         return f;
     }
 
     /** For tests: the number shown for a figure. */
     String valueOf(String key) {
         return figures.getChildren().filter(c -> c.getId().orElse("").equals(key.replace('.', '-')))
-                .map(c -> ((Span) c.getChildren().findFirst().orElseThrow()).getText()).findFirst().orElse("");
+                .map(c -> ((Figure) c).value()).findFirst().orElse("");
     }
 }

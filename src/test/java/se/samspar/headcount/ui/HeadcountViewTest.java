@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,17 +13,10 @@ import se.samspar.base.Role;
 import se.samspar.headcount.HeadcountService;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
-import se.samspar.security.UserDraft;
-import se.samspar.security.UserService;
 
 /** Hälsoskolan's staff register how many women and men came; nothing else is kept. */
 class HeadcountViewTest extends IntegrationTest {
 
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    UserService users;
     @Autowired
     HeadcountService headcounts;
 
@@ -33,19 +25,9 @@ class HeadcountViewTest extends IntegrationTest {
 
     @BeforeEach
     void staffOfHalsoskolan() {
-        loginAs("test-admin", Role.ADMIN);
-        Programme p = new Programme();
-        p.setName(unique("Hälsoskolan"));
-        p.setKind(ProgrammeKind.HEADCOUNT);
-        p.setActiveFrom(LocalDate.of(2017, 8, 1));
-        halsoskolan = programmes.save(p).getId();
-        Programme q = new Programme();
-        q.setName(unique("Rehabilitering"));
-        q.setActiveFrom(LocalDate.of(2017, 8, 1));
-        individual = programmes.save(q).getId();
-        String staff = "hs-" + Long.toString(System.nanoTime(), 36);
-        users.create(new UserDraft(staff, "Hanna Hälsa", null, Set.of(Role.PERSONAL), Set.of(halsoskolan, individual)));
-        loginAs(staff, Role.PERSONAL);
+        halsoskolan = newProgramme("Hälsoskolan", ProgrammeKind.HEADCOUNT, 0);
+        individual = newProgramme("Rehabilitering", ProgrammeKind.INDIVIDUAL, 0);
+        loginAs(newStaff("Hanna Hälsa", halsoskolan, individual)[0], Role.PERSONAL);
     }
 
     @Test

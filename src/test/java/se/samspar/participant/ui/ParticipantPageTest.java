@@ -4,47 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.enrolment.Decision;
 import se.samspar.participant.Kon;
 import se.samspar.participant.TestPersonnummer;
-import se.samspar.programme.PlaceAllocation;
-import se.samspar.programme.PlaceKind;
-import se.samspar.programme.Programme;
-import se.samspar.programme.ProgrammeService;
-import se.samspar.security.UserDraft;
-import se.samspar.security.UserService;
 
 /** A staff member follows one participant from referral to exit on the participant page. */
 class ParticipantPageTest extends IntegrationTest {
 
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    UserService users;
 
     private static int serial = 980;
 
     @BeforeEach
     void staffOfOneProgramme() {
-        loginAs("test-admin", Role.ADMIN);
-        Programme p = new Programme();
-        p.setName(unique("Arbetsrehab"));
-        p.setActiveFrom(LocalDate.of(2018, 1, 1));
-        long id = programmes.save(p).getId();
-        PlaceAllocation places = new PlaceAllocation(programmes.get(id));
-        places.setKind(PlaceKind.BUDGETED);
-        places.setPlaces(50);
-        places.setValidFrom(LocalDate.of(2018, 1, 1));
-        programmes.savePlaces(places);
-        String staff = "staff-" + Long.toString(System.nanoTime(), 36);
-        users.create(new UserDraft(staff, "Petra Personal", null, Set.of(Role.PERSONAL), Set.of(id)));
-        users.create(new UserDraft(staff + "-2", "Kalle Kollega", null, Set.of(Role.PERSONAL), Set.of(id)));
+        long id = newProgramme("Arbetsrehab", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 50);
+        String staff = newStaff("Petra Personal", id)[0];
+        newStaff("Kalle Kollega", id);
         loginAs(staff, Role.PERSONAL);
     }
 
@@ -54,6 +32,14 @@ class ParticipantPageTest extends IntegrationTest {
         assertThat(ParticipantViews.registerInDialog(this, pnr, "Eva", "Ek")).isEmpty();
         assertThat(getCurrentView()).isInstanceOf(ParticipantView.class);
         return (ParticipantView) getCurrentView();
+    }
+
+    /** Accepts and starts the participant today through the start dialog. */
+    private void startToday(ParticipantView view) {
+        test(action(view, "Beslut och start")).click();
+        StartDialog start = $(StartDialog.class).single();
+        test(start.startDate).setValue(LocalDate.now());
+        test(start.save).click();
     }
 
     private Button action(ParticipantView view, String text) {
@@ -91,10 +77,7 @@ class ParticipantPageTest extends IntegrationTest {
     @Test
     void a_follow_up_contact_before_the_exit_is_refused_and_a_valid_one_joins_the_timeline() {
         ParticipantView view = registerWoman();
-        test(action(view, "Beslut och start")).click();
-        StartDialog start = $(StartDialog.class).single();
-        test(start.startDate).setValue(LocalDate.now());
-        test(start.save).click();
+        startToday(view);
         test(action(view, "Avsluta")).click();
         ExitDialog exit = $(ExitDialog.class).single();
         test(exit.endDate).setValue(LocalDate.now());
@@ -117,10 +100,7 @@ class ParticipantPageTest extends IntegrationTest {
     @Test
     void an_exit_with_other_and_no_comment_or_no_reason_is_refused_at_the_field() {
         ParticipantView view = registerWoman();
-        test(action(view, "Beslut och start")).click();
-        StartDialog start = $(StartDialog.class).single();
-        test(start.startDate).setValue(LocalDate.now());
-        test(start.save).click();
+        startToday(view);
 
         test(action(view, "Avsluta")).click();
         ExitDialog exit = $(ExitDialog.class).single();

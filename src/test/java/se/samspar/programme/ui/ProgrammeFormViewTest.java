@@ -103,5 +103,7 @@ class ProgrammeFormViewTest extends IntegrationTest {
         test(dialog.save).click();
         assertThat(service.places(saved.getId())).extracting(PlaceAllocation::getPlaces).containsExactly(12);
         assertThat(test(view.places).size()).isEqualTo(1);
+        assertThat(view.usage.valueOf("usage.budgeted")).as("today's budgeted places on the page").isEqualTo("12");
+        assertThat(view.usage.valueOf("usage.active")).isEqualTo("0");
     }
 }
