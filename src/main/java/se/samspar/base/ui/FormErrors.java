@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.InvalidInputException;
 
 /**
@@ -17,6 +18,23 @@ public final class FormErrors {
     public FormErrors field(String name, HasValidation component) {
         fields.put(name, component);
         return this;
+    }
+
+    /**
+     * Runs a save. A broken rule is shown at its field, a concurrent edit is explained, and
+     * nothing else happens; returns whether it saved.
+     */
+    public boolean save(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            show(e);
+            return false;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(I18NProvider.translate("error.concurrent-edit"));
+            return false;
+        }
     }
 
     public void show(InvalidInputException e) {

@@ -10,12 +10,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.CodeLists;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
-import se.samspar.base.ui.Notifications;
 import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;
@@ -62,16 +60,11 @@ class ExitDialog extends Dialog {
                 errors.show(new InvalidInputException("endDate", "error.required"));
                 return;
             }
-            try {
-                enrolments.exit(enrolment.getId(), enrolment.getVersion(), new Exit(endDate.getValue(),
-                        reasons.getValue(), otherComment.getValue(), occupation.getValue(), supportAfter.getValue(),
-                        followUp.getValue()));
+            if (errors.save(() -> enrolments.exit(enrolment.getId(), enrolment.getVersion(), new Exit(
+                    endDate.getValue(), reasons.getValue(), otherComment.getValue(), occupation.getValue(),
+                    supportAfter.getValue(), followUp.getValue())))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
             }
         });
         FormLayout form = new FormLayout(endDate, occupation);

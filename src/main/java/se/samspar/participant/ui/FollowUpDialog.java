@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.enrolment.Enrolment;
@@ -34,12 +33,10 @@ class FollowUpDialog extends Dialog {
         FormErrors errors = new FormErrors().field("contactDate", date).field("kind", kind).field("note", note);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            try {
-                enrolments.addFollowUp(enrolment.getId(), date.getValue(), kind.getValue(), note.getValue());
+            if (errors.save(() -> enrolments.addFollowUp(enrolment.getId(), date.getValue(), kind.getValue(),
+                    note.getValue()))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
             }
         });
         FormLayout form = new FormLayout(date, kind);

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.FormErrors;
-import se.samspar.base.ui.Notifications;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonDraft;
 import se.samspar.participant.PersonService;
@@ -46,16 +43,11 @@ class PersonDetailsDialog extends Dialog {
                 .field("kommun", kommun).field("phone", phone).field("email", email).field("note", note);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            try {
-                persons.updateDetails(person.getId(), person.getVersion(), new PersonDraft(false, null,
-                        firstName.getValue(), lastName.getValue(), null, null, kommun.getValue(), phone.getValue(),
-                        email.getValue(), note.getValue()));
+            if (errors.save(() -> persons.updateDetails(person.getId(), person.getVersion(), new PersonDraft(false,
+                    null, firstName.getValue(), lastName.getValue(), null, null, kommun.getValue(), phone.getValue(),
+                    email.getValue(), note.getValue())))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
             }
         });
         FormLayout form = new FormLayout(firstName, lastName, kommun, phone, email);

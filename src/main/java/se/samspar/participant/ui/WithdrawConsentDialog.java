@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
@@ -31,15 +30,10 @@ class WithdrawConsentDialog extends Dialog {
                 errors.show(new InvalidInputException("consentWithdrawnDate", "error.required"));
                 return;
             }
-            try {
-                persons.withdrawConsent(enrolment.getId(), enrolment.getVersion(), date.getValue());
+            if (errors.save(() -> persons.withdrawConsent(enrolment.getId(), enrolment.getVersion(), date.getValue()))) {
                 Notifications.success(getTranslation("consent.withdrawn"));
                 close();
                 onDone.run();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
             }
         });
         add(new Paragraph(getTranslation("consent.explanation")), date);
