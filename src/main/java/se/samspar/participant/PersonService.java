@@ -117,6 +117,9 @@ public class PersonService {
         }
     }
 
+    /** Sort key for newest referral first; any other order is by name. */
+    public static final String SORT_REFERRAL = "referralDate";
+
     /** A page of the enrolments in the user's programmes, searched by name or personnummer (any part). */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Slice<ParticipantRow> search(String text, Pageable pageable) {
@@ -124,7 +127,8 @@ public class PersonService {
     }
 
     /**
-     * A page of the enrolments in the user's programmes matching the search, sorted by name.
+     * A page of the enrolments in the user's programmes matching the search, sorted by name, or
+     * newest referral first when the page asks for {@link #SORT_REFERRAL}.
      */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Slice<ParticipantRow> search(ParticipantSearch search, Pageable pageable) {
@@ -141,9 +145,13 @@ public class PersonService {
             contactId = currentUser.userId().orElse(-1L);
         }
         LocalDate today = LocalDate.now(clock);
-        return persons.search(own, t, "%" + t + "%", search.programmeId() == null ? 0 : search.programmeId(),
-                contactId, search.status() == null ? "" : search.status().name(), today,
-                today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS), page)
+        long programmeId = search.programmeId() == null ? 0 : search.programmeId();
+        String status = search.status() == null ? "" : search.status().name();
+        LocalDate followUpFrom = today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS);
+        boolean newestFirst = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals(SORT_REFERRAL));
+        return (newestFirst
+                ? persons.searchNewestFirst(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page)
+                : persons.search(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page))
                 .map(PersonRepository.ParticipantRowView::toRow);
     }
 

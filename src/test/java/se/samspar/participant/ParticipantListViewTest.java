@@ -17,10 +17,12 @@ class ParticipantListViewTest extends IntegrationTest {
     @Autowired
     PersonService persons;
 
+    private long programmeId;
+
     @BeforeEach
     void staffOfOneProgramme() {
-        long id = newProgramme("Rehabilitering", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 0);
-        loginAs(newStaff("Per Personal", id)[0], Role.PERSONAL);
+        programmeId = newProgramme("Rehabilitering", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 0);
+        loginAs(newStaff("Per Personal", programmeId)[0], Role.PERSONAL);
     }
 
     @Test
@@ -45,6 +47,25 @@ class ParticipantListViewTest extends IntegrationTest {
 
         assertThat(error).isEqualTo("Kontrollsiffran stämmer inte: kontrollera att du skrivit rätt");
         assertThat(persons.search("Nummer", Pageable.ofSize(10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void the_list_is_sorted_by_name_or_newest_referral_first() {
+        long older = persons.register(PersonDraft.anonymousPerson(Kon.MAN, 1980, null)).personId();
+        long newer = persons.register(PersonDraft.anonymousPerson(Kon.MAN, 1981, null)).personId();
+        long programme = programmeId;
+        persons.enrol(older, se.samspar.enrolment.EnrolmentDraft.startingOn(programme, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 1, 1)).withOverrides("Programmet saknar budget", null));
+        persons.enrol(newer, se.samspar.enrolment.EnrolmentDraft.startingOn(programme, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 1, 1)).withOverrides("Programmet saknar budget", null));
+        ParticipantViews.registerInDialog(this, TestPersonnummer.of(LocalDate.of(1970, 1, 1), Kon.KVINNA, 980),
+                "Åsa", "Öberg");
+
+        var byReferral = persons.search("", org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by(PersonService.SORT_REFERRAL))).getContent();
+        assertThat(byReferral).extracting(ParticipantRow::referralDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        var byName = persons.search("", Pageable.ofSize(10)).getContent();
+        assertThat(byName.getLast().displayName()).isEqualTo("Åsa Öberg"); // Swedish order: Ö after everything
     }
 
     @Test

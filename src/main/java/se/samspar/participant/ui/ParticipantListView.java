@@ -71,7 +71,8 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.statusOn(today).translationKey()))
                 .setHeader(getTranslation("participant.status"));
-        grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"));
+        grid.addColumn(r -> r.referralDate().toString()).setHeader(getTranslation("participant.referral-date"))
+                .setSortProperty(PersonService.SORT_REFERRAL);
         programme.setPlaceholder(getTranslation("participant.filter.all-programmes"));
         programme.setItems(programmes);
         programme.setItemLabelGenerator(p -> p == null ? getTranslation("participant.filter.all-programmes") : p.getName());
