@@ -269,6 +269,7 @@ public class EnrolmentService {
     }
 
     /** How many enrolments, in any programme, the person has (to know when no one needs the identity). */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public long countEnrolmentsOf(long personId) {
         return enrolments.countByPersonId(personId);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samspar.base.Role;
@@ -14,6 +15,7 @@ import se.samspar.base.Role;
  * passwords, returned so that the demo can print them.
  */
 @Component
+@Profile("demo") // never present in production: it resets passwords
 public class DemoAccounts {
 
     private final AppUserRepository users;
