@@ -56,6 +56,11 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final Map<Long, String> programmeNames;
     private final Clock clock;
     private Person person;
+    /** The code lists' labels, read once per rendering: code → label, retired values included. */
+    private Map<String, String> exitReasons = Map.of();
+    private Map<String, String> partners = Map.of();
+    private Map<String, String> educations = Map.of();
+    private Map<String, String> supports = Map.of();
     final List<Button> actions = new ArrayList<>();
 
     ParticipantView(PersonService persons, EnrolmentService enrolments, CodeListService codes, UserService users,
@@ -90,6 +95,10 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         removeAll();
         actions.clear();
         person = persons.get(person.getId());
+        exitReasons = codes.allValues(CodeLists.EXIT_REASON);
+        partners = codes.allValues(CodeLists.PARTNER);
+        educations = codes.allValues(CodeLists.EDUCATION);
+        supports = codes.allValues(CodeLists.SUPPORT);
         add(new H2(title()));
         add(details());
         if (!person.isAnonymous()) {
@@ -167,8 +176,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             }
         }
         if (e.getEndDate() != null) {
-            Map<String, String> reasons = codes.allValues(CodeLists.EXIT_REASON);
-            String labels = e.getExitReasons().stream().map(c -> reasons.getOrDefault(c, c)).sorted()
+            String labels = e.getExitReasons().stream().map(c -> exitReasons.getOrDefault(c, c)).sorted()
                     .collect(Collectors.joining(", "));
             timeline.add(event(e.getEndDate(), getTranslation("timeline.exited", labels)
                     + (e.getExitOtherComment() == null ? "" : " (" + e.getExitOtherComment() + ")")));
@@ -226,7 +234,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private String partner(String code) {
-        return code == null ? "" : " " + getTranslation("timeline.by", codes.allValues(CodeLists.PARTNER).getOrDefault(code, code));
+        return code == null ? "" : " " + getTranslation("timeline.by", partners.getOrDefault(code, code));
     }
 
     private static String handlaggare(String name) {
@@ -236,10 +244,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private String startData(Enrolment e) {
         List<String> parts = new ArrayList<>();
         if (e.getEducation() != null) {
-            parts.add(codes.allValues(CodeLists.EDUCATION).getOrDefault(e.getEducation(), e.getEducation()));
+            parts.add(educations.getOrDefault(e.getEducation(), e.getEducation()));
         }
-        Map<String, String> support = codes.allValues(CodeLists.SUPPORT);
-        e.getSupportAtStart().stream().map(c -> support.getOrDefault(c, c)).sorted().forEach(parts::add);
+        e.getSupportAtStart().stream().map(c -> supports.getOrDefault(c, c)).sorted().forEach(parts::add);
         return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 

@@ -30,9 +30,9 @@ class PlaceUsageSection extends Div {
         add(day, figures);
     }
 
-    void show(long programmeId) {
+    /** Shows this programme's usage from the next {@link #refresh()} on. */
+    void setProgramme(long programmeId) {
         this.programmeId = programmeId;
-        refresh();
     }
 
     void refresh() {

@@ -101,8 +101,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
         form.setReadOnly(!editable);
         save.setVisible(editable);
         addPlaces.setVisible(editable);
+        usage.setProgramme(p.getId());
         refreshPlaces();
-        usage.show(p.getId());
     }
 
     private void save() {
