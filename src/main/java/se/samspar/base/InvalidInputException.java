@@ -15,6 +15,13 @@ public class InvalidInputException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** Throws for the field when a rule returned the key of what is wrong. */
+    public static void check(String field, java.util.Optional<String> messageKey) {
+        if (messageKey.isPresent()) {
+            throw new InvalidInputException(field, messageKey.get());
+        }
+    }
+
     public String field() {
         return field;
     }

@@ -21,6 +21,12 @@ public record EnrolmentDraft(long programmeId, LocalDate referralDate, @Nullable
         supportAtStart = supportAtStart == null ? Set.of() : Set.copyOf(supportAtStart);
     }
 
+    /** The decision and start part of the draft, checked and applied like a later decision. */
+    public StartData decisionAndStart() {
+        return new StartData(decision, decisionReason, startDate, contactPerson1Id, contactPerson2Id, consentGivenDate,
+                consentWritten, education, supportAtStart, yearsInSupport, overBudgetReason, ageOverrideReason);
+    }
+
     /** A referral that is accepted and starts on the given day, with consent given that day. */
     public static EnrolmentDraft startingOn(long programmeId, LocalDate referral, LocalDate start) {
         return new EnrolmentDraft(programmeId, referral, null, null, null, Decision.ANTAGEN, null, start,

@@ -63,46 +63,18 @@ public class EnrolmentService {
     public Enrolment enrol(long personId, PersonAge age, EnrolmentDraft draft) {
         requireOwnProgramme(draft.programmeId());
         LocalDate today = LocalDate.now(clock);
-        check("referralDate", EnrolmentRules.checkReferralDate(draft.referralDate(), today));
-        check("startDate", EnrolmentRules.checkStartDate(draft.referralDate(), draft.startDate()));
-        check("decisionReason", EnrolmentRules.checkDecisionReason(draft.decision(), draft.decisionReason()));
-        check("startDate", EnrolmentRules.checkStartNeedsAcceptance(draft.decision(), draft.startDate()));
-        check("programmeId", EnrolmentRules.checkNoOtherOpenEnrolment(
+        InvalidInputException.check("referralDate", EnrolmentRules.checkReferralDate(draft.referralDate(), today));
+        InvalidInputException.check("programmeId", EnrolmentRules.checkNoOtherOpenEnrolment(
                 enrolments.findByPersonIdAndProgrammeId(personId, draft.programmeId()).stream()
                         .map(e -> e.statusOn(today)).toList()));
-        check("contactPerson1Id", EnrolmentRules.checkContactPersons(draft.contactPerson1Id(),
-                draft.contactPerson2Id(), users.staffIdsOf(draft.programmeId())));
-        LocalDate ageDay = draft.startDate() != null ? draft.startDate() : draft.referralDate();
-        ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(draft.programmeId(), ageDay);
-        check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay), limits.minAge(),
-                limits.maxAge(), draft.ageOverrideReason()));
-        if (draft.startDate() != null) {
-            int active = enrolments.findStartedNotEndedOn(draft.programmeId(), draft.startDate()).size();
-            check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1, limits.budgetedPlaces(),
-                    draft.overBudgetReason()));
-        }
-        if (draft.yearsInSupport() != null && (draft.yearsInSupport() < 0 || draft.yearsInSupport() > 80)) {
-            throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
-        }
-
         checkLength("handlaggareName", draft.handlaggareName(), Enrolment.NAME_MAX);
         checkLength("handlaggareContact", draft.handlaggareContact(), Enrolment.CONTACT_MAX);
-        checkLength("ageOverrideReason", draft.ageOverrideReason(), EnrolmentRules.REASON_MAX);
-        checkLength("overBudgetReason", draft.overBudgetReason(), EnrolmentRules.REASON_MAX);
 
         Enrolment e = new Enrolment(personId, draft.programmeId(), draft.referralDate());
         e.setReferringPartner(blankToNull(draft.referringPartner()));
         e.setHandlaggareName(blankToNull(draft.handlaggareName()));
         e.setHandlaggareContact(blankToNull(draft.handlaggareContact()));
-        e.setDecision(draft.decision(), blankToNull(draft.decisionReason()));
-        e.setStartDate(draft.startDate());
-        e.setContactPersons(draft.contactPerson1Id(), draft.contactPerson2Id());
-        e.setConsent(draft.consentGivenDate(), draft.consentWritten());
-        e.setEducation(blankToNull(draft.education()));
-        e.setSupportAtStart(draft.supportAtStart());
-        e.setYearsInSupport(draft.yearsInSupport());
-        e.setOverBudgetReason(blankToNull(draft.overBudgetReason()));
-        e.setAgeOverrideReason(blankToNull(draft.ageOverrideReason()));
+        applyDecision(e, age, draft.decisionAndStart());
         return enrolments.saveAndFlush(e);
     }
 
@@ -120,26 +92,39 @@ public class EnrolmentService {
         if (e.getStartDate() != null && !e.getStartDate().equals(data.startDate())) {
             throw new InvalidInputException("startDate", "enrolment.error.already-started");
         }
-        LocalDate ageDay = data.startDate() != null ? data.startDate() : e.getReferralDate();
-        ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(e.getProgrammeId(), ageDay);
-        check("decisionReason", EnrolmentRules.checkDecisionReason(data.decision(), data.decisionReason()));
-        check("startDate", EnrolmentRules.checkStartNeedsAcceptance(data.decision(), data.startDate()));
-        check("startDate", EnrolmentRules.checkStartDate(e.getReferralDate(), data.startDate()));
+        applyDecision(e, age, data);
+        return enrolments.saveAndFlush(e);
+    }
+
+    /**
+     * Checks the decision and start against every rule, as a referral and a later decision alike
+     * must pass them, and writes them into the enrolment.
+     */
+    private void applyDecision(Enrolment e, PersonAge age, StartData data) {
+        InvalidInputException.check("decisionReason",
+                EnrolmentRules.checkDecisionReason(data.decision(), data.decisionReason()));
+        InvalidInputException.check("startDate", EnrolmentRules.checkStartNeedsAcceptance(data.decision(), data.startDate()));
+        InvalidInputException.check("startDate", EnrolmentRules.checkStartDate(e.getReferralDate(), data.startDate()));
         if (data.startDate() != null && data.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new InvalidInputException("startDate", "enrolment.error.start-too-far");
         }
-        check("contactPerson1Id", EnrolmentRules.checkContactPersons(data.contactPerson1Id(), data.contactPerson2Id(),
-                users.staffIdsOf(e.getProgrammeId())));
-        check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay), limits.minAge(), limits.maxAge(),
-                data.ageOverrideReason()));
+        InvalidInputException.check("contactPerson1Id", EnrolmentRules.checkContactPersons(data.contactPerson1Id(),
+                data.contactPerson2Id(), users.staffIdsOf(e.getProgrammeId())));
+        LocalDate ageDay = data.startDate() != null ? data.startDate() : e.getReferralDate();
+        ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(e.getProgrammeId(), ageDay);
+        InvalidInputException.check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay),
+                limits.minAge(), limits.maxAge(), data.ageOverrideReason()));
         if (data.startDate() != null && e.getStartDate() == null) {
             int active = enrolments.findStartedNotEndedOn(e.getProgrammeId(), data.startDate()).size();
-            check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1, limits.budgetedPlaces(),
-                    data.overBudgetReason()));
+            InvalidInputException.check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1,
+                    limits.budgetedPlaces(), data.overBudgetReason()));
         }
         if (data.yearsInSupport() != null && (data.yearsInSupport() < 0 || data.yearsInSupport() > 80)) {
             throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
         }
+        checkLength("ageOverrideReason", data.ageOverrideReason(), EnrolmentRules.REASON_MAX);
+        checkLength("overBudgetReason", data.overBudgetReason(), EnrolmentRules.REASON_MAX);
+
         e.setDecision(data.decision(), blankToNull(data.decisionReason()));
         e.setStartDate(data.startDate());
         e.setContactPersons(data.contactPerson1Id(), data.contactPerson2Id());
@@ -149,7 +134,6 @@ public class EnrolmentService {
         e.setYearsInSupport(data.yearsInSupport());
         e.setOverBudgetReason(blankToNull(data.overBudgetReason()));
         e.setAgeOverrideReason(blankToNull(data.ageOverrideReason()));
-        return enrolments.saveAndFlush(e);
     }
 
     /**
@@ -225,7 +209,7 @@ public class EnrolmentService {
         Enrolment e = enrolments.findById(enrolmentId)
                 .orElseThrow(() -> new InvalidInputException("id", "enrolment.error.not-found"));
         requireOwnProgramme(e.getProgrammeId());
-        check("contactDate", EnrolmentRules.checkFollowUpContact(e.getEndDate(), e.isFollowUpWanted(), date,
+        InvalidInputException.check("contactDate", EnrolmentRules.checkFollowUpContact(e.getEndDate(), e.isFollowUpWanted(), date,
                 LocalDate.now(clock)));
         if (kind == null) {
             throw new InvalidInputException("kind", "error.required");
@@ -289,11 +273,6 @@ public class EnrolmentService {
         }
     }
 
-    private static void check(String field, java.util.Optional<String> key) {
-        key.ifPresent(k -> {
-            throw new InvalidInputException(field, k);
-        });
-    }
 
     private static void checkLength(String field, @Nullable String value, int max) {
         if (value != null && value.strip().length() > max) {

@@ -5,10 +5,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The decision on a referral and, for an accepted participant who starts, what is registered at
+ * The decision on a referral (none yet for a bare referral) and, for an accepted participant who starts, what is registered at
  * start (inregistrering): start date, contact persons, consent and the start data.
  */
-public record StartData(Decision decision, @Nullable String decisionReason, @Nullable LocalDate startDate,
+public record StartData(@Nullable Decision decision, @Nullable String decisionReason, @Nullable LocalDate startDate,
                         @Nullable Long contactPerson1Id, @Nullable Long contactPerson2Id,
                         @Nullable LocalDate consentGivenDate, boolean consentWritten, @Nullable String education,
                         Set<String> supportAtStart, @Nullable Integer yearsInSupport,

@@ -36,10 +36,10 @@ public class HeadcountService {
     public Headcount register(long programmeId, @Nullable LocalDate date, @Nullable String activity,
                               @Nullable String ageBand, @Nullable Integer women, @Nullable Integer men) {
         requireHeadcountProgramme(programmeId);
-        check("date", HeadcountRules.checkDate(date, LocalDate.now(clock)));
-        check("women", HeadcountRules.checkCount(women));
-        check("men", HeadcountRules.checkCount(men));
-        check("men", HeadcountRules.checkTotal(women, men));
+        InvalidInputException.check("date", HeadcountRules.checkDate(date, LocalDate.now(clock)));
+        InvalidInputException.check("women", HeadcountRules.checkCount(women));
+        InvalidInputException.check("men", HeadcountRules.checkCount(men));
+        InvalidInputException.check("men", HeadcountRules.checkTotal(women, men));
         String a = activity == null || activity.isBlank() ? null : activity.strip();
         if (a != null && a.length() > Headcount.ACTIVITY_MAX) {
             throw new InvalidInputException("activity", "error.too-long");
@@ -75,9 +75,4 @@ public class HeadcountService {
         }
     }
 
-    private static void check(String field, java.util.Optional<String> key) {
-        key.ifPresent(k -> {
-            throw new InvalidInputException(field, k);
-        });
-    }
 }

@@ -21,7 +21,7 @@ public class Person extends AbstractEntity {
     public static final int NAME_MAX = 60;
     public static final int KOMMUN_MAX = 60;
     public static final int PHONE_MAX = 30;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = se.samspar.base.ContactRules.EMAIL_MAX;
     public static final int NOTE_MAX = 2000;
 
     @Column(name = "personnummer", length = 13)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -14,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.ContactRules;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
@@ -30,7 +30,6 @@ import se.samspar.enrolment.StartData;
 @Transactional(readOnly = true)
 public class PersonService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int OLDEST_BIRTH_YEAR = 1900;
 
     private final PersonRepository persons;
@@ -72,9 +71,7 @@ public class PersonService {
         p.setKommun(optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
         p.setPhone(optional("phone", draft.phone(), Person.PHONE_MAX));
         String email = optional("email", draft.email(), Person.EMAIL_MAX);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "user.error.email-format");
-        }
+        InvalidInputException.check("email", ContactRules.checkEmail(email));
         p.setEmail(email);
         p.setNote(optional("note", draft.note(), Person.NOTE_MAX));
         return new Registration(persons.saveAndFlush(p).getId(), false);
@@ -192,9 +189,7 @@ public class PersonService {
         p.setKommun(optional("kommun", details.kommun(), Person.KOMMUN_MAX));
         p.setPhone(optional("phone", details.phone(), Person.PHONE_MAX));
         String email = optional("email", details.email(), Person.EMAIL_MAX);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "user.error.email-format");
-        }
+        InvalidInputException.check("email", ContactRules.checkEmail(email));
         p.setEmail(email);
         p.setNote(optional("note", details.note(), Person.NOTE_MAX));
         return persons.saveAndFlush(p);

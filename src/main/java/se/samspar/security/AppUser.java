@@ -23,7 +23,7 @@ public class AppUser extends AbstractEntity {
 
     public static final int USERNAME_MAX = 60;
     public static final int FULL_NAME_MAX = 100;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = se.samspar.base.ContactRules.EMAIL_MAX;
 
     @Column(name = "username", nullable = false, length = USERNAME_MAX, updatable = false)
     private String username;

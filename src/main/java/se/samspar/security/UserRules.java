@@ -3,14 +3,13 @@ package se.samspar.security;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import se.samspar.base.ContactRules;
 import se.samspar.base.InvalidInputException;
 
 /** What makes a user's details valid; shared by the admin form and the service. */
 public final class UserRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
-    // Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private UserRules() {
     }
@@ -36,13 +35,7 @@ public final class UserRules {
     }
 
     public static Optional<String> checkEmail(@Nullable String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        if (email.strip().length() > AppUser.EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
-            return Optional.of("user.error.email-format");
-        }
-        return Optional.empty();
+        return ContactRules.checkEmail(email);
     }
 
     static void validate(UserDraft draft) {
