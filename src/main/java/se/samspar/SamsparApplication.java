@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Samspår: participant management and reports for a samordningsförbund. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/samspar.css")
 public class SamsparApplication implements AppShellConfigurator {

@@ -14,6 +14,9 @@ public interface CurrentUser {
 
     boolean hasRole(Role role);
 
+    /** Whether this request carries the authority (a role's, or a pending account step's). */
+    boolean hasAuthority(String authority);
+
     /** The user's id, or empty when no one is logged in. */
     java.util.Optional<Long> userId();
 

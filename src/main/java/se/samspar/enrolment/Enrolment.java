@@ -107,6 +107,9 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "follow_up_wanted", nullable = false)
     private boolean followUpWanted;
 
+    @Column(name = "anonymised_at")
+    private @Nullable LocalDate anonymisedAt;
+
     protected Enrolment() {
         // for JPA
     }
@@ -296,5 +299,56 @@ public class Enrolment extends AbstractEntity {
 
     public boolean isFollowUpWanted() {
         return followUpWanted;
+    }
+
+    /** The registered values by field, for the audit log's before/after of a change. */
+    public java.util.Map<String, @Nullable Object> auditSnapshot() {
+        java.util.Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
+        m.put("person", personId);
+        m.put("program", programmeId);
+        m.put("remissdatum", referralDate);
+        m.put("remitterande part", referringPartner);
+        m.put("handläggare", handlaggareName);
+        m.put("handläggarens kontakt", handlaggareContact);
+        m.put("beslut", decision);
+        m.put("beslutsmotivering", decisionReason);
+        m.put("startdatum", startDate);
+        m.put("kontaktperson 1", contactPerson1Id);
+        m.put("kontaktperson 2", contactPerson2Id);
+        m.put("skäl över budget", overBudgetReason);
+        m.put("skäl åldersgräns", ageOverrideReason);
+        m.put("medgivande", consentGivenDate);
+        m.put("skriftligt medgivande", consentWritten);
+        m.put("medgivande återtaget", consentWithdrawnDate);
+        m.put("utbildning", education);
+        m.put("år i offentlig försörjning", yearsInSupport);
+        m.put("försörjning vid start", new java.util.TreeSet<>(supportAtStart));
+        m.put("slutdatum", endDate);
+        m.put("avslutsorsaker", new java.util.TreeSet<>(exitReasons));
+        m.put("kommentar övrigt", exitOtherComment);
+        m.put("sysselsättning vid avslut", occupationAtExit);
+        m.put("försörjning efter", new java.util.TreeSet<>(supportAfter));
+        m.put("uppföljning önskas", followUpWanted);
+        m.put("anonymiserad", anonymisedAt);
+        return m;
+    }
+
+    public @Nullable LocalDate getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    /**
+     * Retention: the enrolment keeps what the statistics need and loses every free text that may
+     * name or describe the person.
+     */
+    void anonymise(long anonymousPersonId, LocalDate day) {
+        personId = anonymousPersonId;
+        handlaggareName = null;
+        handlaggareContact = null;
+        decisionReason = null;
+        overBudgetReason = null;
+        ageOverrideReason = null;
+        exitOtherComment = null;
+        anonymisedAt = day;
     }
 }

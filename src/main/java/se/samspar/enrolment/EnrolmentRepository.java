@@ -38,4 +38,23 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             where e.programmeId = :programmeId and e.startDate is not null and e.startDate <= :day
               and (e.endDate is null or e.endDate > :day)""")
     List<Enrolment> findStartedNotEndedOn(long programmeId, java.time.LocalDate day);
+
+    /** An enrolment due for retention: ended (or closed without start) before the cut-off, not yet anonymised. */
+    interface RetentionRow {
+        long getEnrolmentId();
+
+        long getPersonId();
+
+        java.time.LocalDate getLastDate();
+    }
+
+    @Query("""
+            select e.id as enrolmentId, e.personId as personId, coalesce(e.endDate, e.referralDate) as lastDate
+            from Enrolment e
+            where e.programmeId = :programmeId and e.anonymisedAt is null
+              and (e.endDate < :cutoff
+                   or (e.endDate is null and e.decision = se.samspar.enrolment.Decision.EJ_AKTUELL
+                       and e.referralDate < :cutoff))
+            order by e.id""")
+    List<RetentionRow> findDueForRetention(long programmeId, java.time.LocalDate cutoff);
 }

@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
@@ -34,10 +36,12 @@ public class EnrolmentService {
     private final Clock clock;
 
     private final FollowUpContactRepository followUps;
+    private final AuditService audit;
 
     EnrolmentService(EnrolmentRepository enrolments, FollowUpContactRepository followUps, ProgrammeService programmes,
-                     UserService users, CurrentUser currentUser, Clock clock) {
+                     UserService users, CurrentUser currentUser, Clock clock, AuditService audit) {
         this.enrolments = enrolments;
+        this.audit = audit;
         this.followUps = followUps;
         this.programmes = programmes;
         this.users = users;
@@ -75,7 +79,9 @@ public class EnrolmentService {
         e.setHandlaggareName(blankToNull(draft.handlaggareName()));
         e.setHandlaggareContact(blankToNull(draft.handlaggareContact()));
         applyDecision(e, age, draft.decisionAndStart());
-        return enrolments.saveAndFlush(e);
+        Enrolment saved = enrolments.saveAndFlush(e);
+        audit.recordChange(AuditAction.CREATE, personId, saved.getId(), AuditService.values(saved.auditSnapshot()));
+        return saved;
     }
 
     /**
@@ -92,8 +98,17 @@ public class EnrolmentService {
         if (e.getStartDate() != null && !e.getStartDate().equals(data.startDate())) {
             throw new InvalidInputException("startDate", "enrolment.error.already-started");
         }
+        var before = e.auditSnapshot();
         applyDecision(e, age, data);
-        return enrolments.saveAndFlush(e);
+        return saveChanged(e, before);
+    }
+
+    /** Saves a changed enrolment and records the changed fields in the audit log. */
+    private Enrolment saveChanged(Enrolment e, java.util.Map<String, ?> before) {
+        Enrolment saved = enrolments.saveAndFlush(e);
+        AuditService.changes(before, saved.auditSnapshot()).ifPresent(
+                d -> audit.recordChange(AuditAction.CHANGE, saved.getPersonId(), saved.getId(), d));
+        return saved;
     }
 
     /**
@@ -151,8 +166,9 @@ public class EnrolmentService {
         EnrolmentRules.validate(e.getStartDate(), exit, LocalDate.now(clock)).ifPresent(v -> {
             throw new InvalidInputException(v.field(), v.messageKey());
         });
+        var before = e.auditSnapshot();
         e.exit(exit);
-        return enrolments.saveAndFlush(e);
+        return saveChanged(e, before);
     }
 
     /**
@@ -170,6 +186,7 @@ public class EnrolmentService {
         if (withdrawn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("consentWithdrawnDate", "enrolment.error.withdrawal-in-future");
         }
+        var before = e.auditSnapshot();
         e.setConsentWithdrawnDate(withdrawn);
         if (e.getEndDate() == null) {
             LocalDate end = e.getStartDate() == null || withdrawn.isAfter(e.getStartDate()) ? withdrawn : e.getStartDate();
@@ -185,7 +202,7 @@ public class EnrolmentService {
             e.exit(new Exit(e.getEndDate(), reasons, e.getExitOtherComment(), e.getOccupationAtExit(),
                     e.getSupportAfter(), e.isFollowUpWanted()));
         }
-        enrolments.saveAndFlush(e);
+        saveChanged(e, before);
         return e.getPersonId();
     }
 
@@ -198,7 +215,12 @@ public class EnrolmentService {
         if (e.getConsentWithdrawnDate() == null) {
             throw new AccessDeniedException("Only an enrolment without consent becomes anonymous");
         }
+        long before = e.getPersonId();
         e.setPersonId(anonymousPersonId);
+        enrolments.saveAndFlush(e);
+        audit.recordChange(AuditAction.CHANGE, before, e.getId(),
+                AuditService.changes(java.util.Map.of("person", before), java.util.Map.of("person", anonymousPersonId))
+                        .orElseThrow());
     }
 
     /** Records a follow-up contact after the exit, within the follow-up year. */
@@ -218,21 +240,25 @@ public class EnrolmentService {
         if (n != null && n.length() > FollowUpContact.NOTE_MAX) {
             throw new InvalidInputException("note", "error.too-long");
         }
-        return followUps.saveAndFlush(new FollowUpContact(enrolmentId, date, kind, n));
+        FollowUpContact saved = followUps.saveAndFlush(new FollowUpContact(enrolmentId, date, kind, n));
+        audit.recordChange(AuditAction.CREATE, e.getPersonId(), enrolmentId, AuditService.values(
+                java.util.Map.of("uppföljningskontakt", date, "sätt", kind, "anteckning", n == null ? "" : n)));
+        return saved;
     }
 
-    /** The follow-up contacts of enrolments the user may see, by date. */
-    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
-    public List<FollowUpContact> followUpsOf(List<Enrolment> visibleEnrolments) {
-        Set<Long> own = currentUser.programmeIds();
-        List<Long> ids = visibleEnrolments.stream().filter(e -> own.contains(e.getProgrammeId()))
-                .map(Enrolment::getId).toList();
-        return ids.isEmpty() ? List.of() : followUps.findByEnrolmentIdInOrderByContactDate(ids);
+    /** A person's enrolments in the user's programmes, newest first, with their follow-up contacts by date. */
+    public record EnrolmentFile(List<Enrolment> enrolments, List<FollowUpContact> followUps) {
+        public List<FollowUpContact> followUpsOf(long enrolmentId) {
+            return followUps.stream().filter(f -> f.getEnrolmentId() == enrolmentId).toList();
+        }
     }
 
-    /** The person's enrolments in the user's programmes, newest first. */
+    /**
+     * The person's enrolments in the user's programmes and their follow-up contacts. The read is
+     * recorded in the audit log as the given action (a plain view, or a search hit opened).
+     */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
-    public List<Enrolment> enrolmentsOf(long personId) {
+    public EnrolmentFile fileOf(long personId, AuditAction how) {
         Set<Long> own = currentUser.programmeIds();
         List<Enrolment> result = enrolments.findByPerson(personId).stream()
                 .filter(e -> own.contains(e.getProgrammeId())).toList();
@@ -242,7 +268,38 @@ public class EnrolmentService {
             Hibernate.initialize(e.getExitReasons());
             Hibernate.initialize(e.getSupportAfter());
         });
-        return result;
+        List<Long> ids = result.stream().map(Enrolment::getId).toList();
+        List<FollowUpContact> contacts = ids.isEmpty() ? List.of() : followUps.findByEnrolmentIdInOrderByContactDate(ids);
+        audit.recordRead(how, personId, null, null);
+        return new EnrolmentFile(result, contacts);
+    }
+
+    /** An enrolment that retention will make anonymous: it ended (or closed unstarted) on lastDate. */
+    public record RetentionCandidate(long enrolmentId, long personId, long programmeId, LocalDate lastDate) {
+    }
+
+    /** The programme's enrolments that ended before the cut-off and are not yet anonymous. No personal data. */
+    @Secured(Role.ROLE_ADMIN)
+    public List<RetentionCandidate> dueForRetention(long programmeId, LocalDate cutoff) {
+        return enrolments.findDueForRetention(programmeId, cutoff).stream()
+                .map(r -> new RetentionCandidate(r.getEnrolmentId(), r.getPersonId(), programmeId, r.getLastDate()))
+                .toList();
+    }
+
+    /**
+     * Retention: the enrolment moves to an anonymous record (or stays on one) and loses its free
+     * texts and follow-up notes; what the statistics need stays.
+     */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void anonymiseForRetention(long enrolmentId, long anonymousPersonId) {
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow();
+        long before = e.getPersonId();
+        e.anonymise(anonymousPersonId, LocalDate.now(clock));
+        enrolments.saveAndFlush(e);
+        followUps.clearNotes(enrolmentId);
+        audit.recordChange(AuditAction.ANONYMISED, before, enrolmentId, AuditService.values(java.util.Map.of(
+                "gallring", "fritexter och uppföljningsanteckningar raderade", "ny anonym post", anonymousPersonId)));
     }
 
     /** Whether the user may see the person: through an enrolment in one of their programmes. */
@@ -253,7 +310,7 @@ public class EnrolmentService {
     }
 
     /** How many enrolments, in any programme, the person has (to know when no one needs the identity). */
-    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
     public long countEnrolmentsOf(long personId) {
         return enrolments.countByPersonId(personId);
     }

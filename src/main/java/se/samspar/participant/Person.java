@@ -161,4 +161,20 @@ public class Person extends AbstractEntity {
     public boolean isAnonymous() {
         return anonymous;
     }
+
+    /** The registered values by field, for the audit log's before/after of a change. */
+    public java.util.Map<String, @Nullable Object> auditSnapshot() {
+        java.util.Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
+        m.put("personnummer", personnummer);
+        m.put("förnamn", firstName);
+        m.put("efternamn", lastName);
+        m.put("kön", kon);
+        m.put("födelseår", birthYear);
+        m.put("kommun", kommun);
+        m.put("telefon", phone);
+        m.put("e-post", email);
+        m.put("anteckning", note);
+        m.put("anonym", anonymous);
+        return m;
+    }
 }

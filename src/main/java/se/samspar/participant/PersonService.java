@@ -13,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.ContactRules;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
@@ -37,9 +39,12 @@ public class PersonService {
     private final Clock clock;
 
     private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    PersonService(PersonRepository persons, EnrolmentService enrolments, CurrentUser currentUser, Clock clock) {
+    PersonService(PersonRepository persons, EnrolmentService enrolments, CurrentUser currentUser, Clock clock,
+                  AuditService audit) {
         this.persons = persons;
+        this.audit = audit;
         this.enrolments = enrolments;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -58,7 +63,7 @@ public class PersonService {
     public Registration register(PersonDraft draft) {
         LocalDate today = LocalDate.now(clock);
         if (draft.anonymous()) {
-            return new Registration(persons.saveAndFlush(anonymous(draft, today)).getId(), false);
+            return created(persons.saveAndFlush(anonymous(draft, today)));
         }
         Personnummer pnr = Personnummer.parse(draft.personnummer(), today);
         var existing = persons.findByPersonnummer(pnr.value());
@@ -74,7 +79,12 @@ public class PersonService {
         InvalidInputException.check("email", ContactRules.checkEmail(email));
         p.setEmail(email);
         p.setNote(optional("note", draft.note(), Person.NOTE_MAX));
-        return new Registration(persons.saveAndFlush(p).getId(), false);
+        return created(persons.saveAndFlush(p));
+    }
+
+    private Registration created(Person p) {
+        audit.recordChange(AuditAction.CREATE, p.getId(), null, AuditService.values(p.auditSnapshot()));
+        return new Registration(p.getId(), false);
     }
 
     private static Person anonymous(PersonDraft draft, LocalDate today) {
@@ -146,10 +156,17 @@ public class PersonService {
         String status = search.status() == null ? "" : search.status().name();
         LocalDate followUpFrom = today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS);
         boolean newestFirst = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals(SORT_REFERRAL));
-        return (newestFirst
+        Slice<ParticipantRow> result = (newestFirst
                 ? persons.searchNewestFirst(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page)
                 : persons.search(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page))
                 .map(PersonRepository.ParticipantRowView::toRow);
+        if (pageable.getPageNumber() == 0) {
+            // One entry per search, not per page scrolled: the first page is where every search starts.
+            audit.recordRead(AuditAction.SEARCH, null, null, AuditService.values(java.util.Map.of(
+                    "text", t, "program", programmeId == 0 ? "" : programmeId, "status", status,
+                    "mina", search.mine(), "träffar på första sidan", result.getNumberOfElements())));
+        }
+        return result;
     }
 
     /**
@@ -164,10 +181,30 @@ public class PersonService {
         return r;
     }
 
-    /** The person, if the user may see them. */
+    /** What the participant page shows: the person, their enrolments in the user's programmes and follow-ups. */
+    public record ParticipantFile(Person person, List<Enrolment> enrolments, List<se.samspar.enrolment.FollowUpContact> followUps) {
+        public List<se.samspar.enrolment.FollowUpContact> followUpsOf(long enrolmentId) {
+            return followUps.stream().filter(f -> f.getEnrolmentId() == enrolmentId).toList();
+        }
+    }
+
+    /**
+     * Opens a person's file, if the user may see them; the read is recorded in the audit log, as
+     * is a refusal.
+     *
+     * @param fromSearch whether the user opened the person from a search hit
+     */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
-    public Person get(long personId) {
+    public ParticipantFile open(long personId, boolean fromSearch) {
+        Person p = get(personId);
+        EnrolmentService.EnrolmentFile file = enrolments.fileOf(personId,
+                fromSearch ? AuditAction.SEARCH_HIT_OPENED : AuditAction.VIEW);
+        return new ParticipantFile(p, file.enrolments(), file.followUps());
+    }
+
+    private Person get(long personId) {
         if (!enrolments.canSeePerson(personId)) {
+            audit.recordRead(AuditAction.REFUSED, personId, null, null);
             throw new AccessDeniedException("Person " + personId + " has no enrolment in the user's programmes");
         }
         return persons.findById(personId).orElseThrow(() -> new InvalidInputException("id", "person.error.not-found"));
@@ -184,6 +221,7 @@ public class PersonService {
         if (p.isAnonymous()) {
             throw new InvalidInputException("anonymous", "person.error.anonymous-with-identity");
         }
+        var before = p.auditSnapshot();
         p.rename(required("firstName", details.firstName(), Person.NAME_MAX),
                 required("lastName", details.lastName(), Person.NAME_MAX));
         p.setKommun(optional("kommun", details.kommun(), Person.KOMMUN_MAX));
@@ -192,7 +230,10 @@ public class PersonService {
         InvalidInputException.check("email", ContactRules.checkEmail(email));
         p.setEmail(email);
         p.setNote(optional("note", details.note(), Person.NOTE_MAX));
-        return persons.saveAndFlush(p);
+        Person saved = persons.saveAndFlush(p);
+        AuditService.changes(before, saved.auditSnapshot())
+                .ifPresent(d -> audit.recordChange(AuditAction.CHANGE, personId, null, d));
+        return saved;
     }
 
     /** Enrols a registered person in one of the user's programmes. */
@@ -228,9 +269,26 @@ public class PersonService {
         Person anonymousCopy = persons.saveAndFlush(
                 Person.anonymous(person.getKon(), person.getBirthYear(), person.getKommun()));
         enrolments.moveToAnonymousPerson(enrolmentId, anonymousCopy.getId());
+        audit.recordChange(AuditAction.CREATE, anonymousCopy.getId(), enrolmentId,
+                AuditService.values(anonymousCopy.auditSnapshot()));
         if (enrolments.countEnrolmentsOf(personId) == 0) {
-            person.anonymise();
+            erase(person);
         }
+    }
+
+    /**
+     * Erases the person's identity. The audit entry names the erased fields, not their values: the
+     * log must not keep what the person asked to have removed.
+     */
+    void erase(Person person) {
+        var before = person.auditSnapshot();
+        person.anonymise();
+        persons.saveAndFlush(person);
+        var after = person.auditSnapshot();
+        List<String> erased = before.keySet().stream()
+                .filter(k -> !java.util.Objects.equals(before.get(k), after.get(k))).toList();
+        audit.recordChange(AuditAction.ANONYMISED, person.getId(), null,
+                AuditService.values(java.util.Map.of("raderade fält", String.join(", ", erased))));
     }
 
     private static String required(String field, @Nullable String value, int max) {

@@ -52,6 +52,10 @@ public class Programme extends AbstractEntity {
     @Column(name = "target_share_work_or_studies")
     private @Nullable Integer targetShareWorkOrStudies;
 
+    /** Retention (gallring): enrolments are made anonymous this many years after they ended; null: never. */
+    @Column(name = "retention_years")
+    private @Nullable Integer retentionYears;
+
     @Column(name = "active_from", nullable = false)
     private LocalDate activeFrom = LocalDate.now();
 
@@ -118,6 +122,14 @@ public class Programme extends AbstractEntity {
 
     public void setMaxAge(@Nullable Integer maxAge) {
         this.maxAge = maxAge;
+    }
+
+    public @Nullable Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(@Nullable Integer retentionYears) {
+        this.retentionYears = retentionYears;
     }
 
     public @Nullable Integer getTargetShareWorkOrStudies() {

@@ -50,6 +50,14 @@ public final class ProgrammeRules {
         return Optional.empty();
     }
 
+    /** Retention: between 1 and 50 years after the end, or none. */
+    public static Optional<String> checkRetentionYears(@Nullable Integer years) {
+        if (years != null && (years < 1 || years > 50)) {
+            return Optional.of("programme.error.retention-range");
+        }
+        return Optional.empty();
+    }
+
     public static Optional<String> checkTargetShare(@Nullable Integer percent) {
         if (percent != null && (percent < 0 || percent > 100)) {
             return Optional.of("programme.error.target-share-range");
@@ -97,6 +105,8 @@ public final class ProgrammeRules {
         checkAgeLimits(p.getMinAge(), p.getMaxAge()).ifPresent(k -> violations.add(new Violation("maxAge", k)));
         checkTargetShare(p.getTargetShareWorkOrStudies())
                 .ifPresent(k -> violations.add(new Violation("targetShareWorkOrStudies", k)));
+        checkRetentionYears(p.getRetentionYears())
+                .ifPresent(k -> violations.add(new Violation("retentionYears", k)));
         if (p.getActiveFrom() == null) {
             violations.add(new Violation("activeFrom", "error.required"));
         }

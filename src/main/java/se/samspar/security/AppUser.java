@@ -43,6 +43,13 @@ public class AppUser extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The TOTP secret (Base32) when the user has turned on the second factor. */
+    @Column(name = "totp_secret", length = 64)
+    private @Nullable String totpSecret;
+
+    @Column(name = "password_changed_at")
+    private @Nullable Instant passwordChangedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -109,6 +116,24 @@ public class AppUser extends AbstractEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    void setTotpSecret(@Nullable String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    void passwordChanged(String hash, Instant when) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = when;
+        this.mustChangePassword = false;
     }
 
     public Instant getCreatedAt() {

@@ -28,4 +28,19 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             where lower(u.username) like lower(concat('%', :filter, '%'))
                or lower(u.fullName) like lower(concat('%', :filter, '%'))""")
     Slice<AppUser> search(String filter, Pageable pageable);
+
+    /** What each request checks about the logged-in user. */
+    interface AccountState {
+        boolean isEnabled();
+
+        boolean isMustChangePassword();
+
+        boolean isSecondFactor();
+    }
+
+    @Query("""
+            select u.enabled as enabled, u.mustChangePassword as mustChangePassword,
+                   (u.totpSecret is not null) as secondFactor
+            from AppUser u where u.username = :username""")
+    Optional<AccountState> findStateByUsername(String username);
 }

@@ -30,9 +30,13 @@ class SpringCurrentUser implements CurrentUser {
 
     @Override
     public boolean hasRole(Role role) {
+        return hasAuthority(role.authority());
+    }
+
+    @Override
+    public boolean hasAuthority(String authority) {
         Authentication auth = authentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     @Override

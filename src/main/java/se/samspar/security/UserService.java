@@ -23,7 +23,13 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    private final java.time.Clock clock;
+    /** The last TOTP step accepted per user, so that a code works only once. */
+    private final java.util.Map<String, Long> lastSecondFactorStep = new java.util.concurrent.ConcurrentHashMap<>();
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -113,6 +119,116 @@ public class UserService {
         user.setMustChangePassword(true);
         users.saveAndFlush(user);
         return password;
+    }
+
+    /**
+     * The logged-in user chooses a new password: the current one must be right, the new one must
+     * follow {@link PasswordPolicy} and be typed twice alike.
+     */
+    @Transactional
+    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_STYRELSE,
+            AccountStep.ROLE_PASSWORD_CHANGE})
+    public void changeOwnPassword(String current, String next, String repeat) {
+        AppUser user = self();
+        if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
+            throw new InvalidInputException("current", "password.error.current-wrong");
+        }
+        InvalidInputException.check("next", PasswordPolicy.standard().check(next, user.getUsername()));
+        if (passwordEncoder.matches(next, user.getPasswordHash())) {
+            throw new InvalidInputException("next", "password.error.same");
+        }
+        if (!next.equals(repeat)) {
+            throw new InvalidInputException("repeat", "password.error.mismatch");
+        }
+        user.passwordChanged(passwordEncoder.encode(next), clock.instant());
+        users.saveAndFlush(user);
+    }
+
+    /** Whether the logged-in user has turned on the second factor. */
+    @Secured(Role.ROLE_ADMIN)
+    public boolean hasSecondFactor() {
+        return self().hasSecondFactor();
+    }
+
+    /** A fresh secret to show as a QR code; stored only once a code from it is confirmed. */
+    @Secured(Role.ROLE_ADMIN)
+    public String newSecondFactorSecret() {
+        return Totp.newSecret();
+    }
+
+    /** The otpauth address of a secret, for the QR code. */
+    @Secured(Role.ROLE_ADMIN)
+    public String secondFactorUri(String secret) {
+        return Totp.uri("Samspår", currentUser.username(), secret);
+    }
+
+    /** Turns on the second factor for the logged-in administrator, once a code from the app is right. */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void enableSecondFactor(String secret, String code) {
+        AppUser user = self();
+        acceptCode(user.getUsername(), secret, code);
+        user.setTotpSecret(secret);
+        users.saveAndFlush(user);
+        markSecondFactorDone();
+    }
+
+    /** Turns the second factor off again; a current code is needed. */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void disableSecondFactor(String code) {
+        AppUser user = self();
+        if (user.getTotpSecret() == null) {
+            return;
+        }
+        acceptCode(user.getUsername(), user.getTotpSecret(), code);
+        user.setTotpSecret(null);
+        users.saveAndFlush(user);
+    }
+
+    /** Another administrator lost their phone: their second factor is removed, to be set up again. */
+    @Transactional
+    @Secured(Role.ROLE_ADMIN)
+    public void resetSecondFactor(long id, long version) {
+        AppUser user = load(id, version);
+        user.setTotpSecret(null);
+        users.saveAndFlush(user);
+    }
+
+    /**
+     * The second step of an administrator's login: a right code lets the session through (with a
+     * new session id); a wrong one counts as a failed login.
+     */
+    @Secured(AccountStep.ROLE_SECOND_FACTOR)
+    public void verifySecondFactor(String code) {
+        AppUser user = self();
+        if (user.getTotpSecret() == null) {
+            return;
+        }
+        acceptCode(user.getUsername(), user.getTotpSecret(), code);
+        markSecondFactorDone();
+    }
+
+    private void acceptCode(String username, String secret, String code) {
+        var step = Totp.matchingStep(secret, code, clock.instant());
+        Long last = lastSecondFactorStep.get(username);
+        if (step.isEmpty() || last != null && step.getAsLong() <= last) {
+            throw new InvalidInputException("code", "second-factor.error.code");
+        }
+        lastSecondFactorStep.put(username, step.getAsLong());
+    }
+
+    private static void markSecondFactorDone() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            attributes.getRequest().changeSessionId();
+            attributes.getRequest().getSession().setAttribute(AccountStep.SECOND_FACTOR_DONE, Boolean.TRUE);
+        }
+    }
+
+    private AppUser self() {
+        return users.findWithRolesByUsername(currentUser.username())
+                .orElseThrow(() -> new InvalidInputException("id", "user.error.not-found"));
     }
 
     private AppUser load(long id, long version) {

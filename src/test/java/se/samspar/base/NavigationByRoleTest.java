@@ -23,7 +23,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "admin-test", roles = "ADMIN")
     void the_administrator_sees_overview_programmes_and_users() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program", "Kodlistor", "Användare");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program", "Kodlistor", "Gallring", "Användare", "Granskningslogg");
     }
 
     @Test

@@ -42,7 +42,7 @@ class AdminFlowBrowserTest extends BrowserTest {
             logIn(page, username, "fel-lösenord");
             assertThat(page.getByText("Fel användarnamn eller lösenord")).isVisible();
 
-            logIn(page, username, password);
+            logInFirstTime(page, username, password);
             assertThat(page.getByText("Förbundets program")).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program").setExact(true)).click();

@@ -37,4 +37,23 @@ abstract class BrowserTest extends IntegrationTest {
         page.getByLabel("Lösenord").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
     }
+
+    /**
+     * The first login with a one-time password: the app asks for a new password before anything
+     * else, and then opens the overview. Returns the new password.
+     */
+    static String logInFirstTime(Page page, String username, String oneTimePassword) {
+        logIn(page, username, oneTimePassword);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/byt-losenord$"));
+        String chosen = "Blåbär, korvbröd och " + Long.toString(System.nanoTime(), 36).toUpperCase();
+        page.getByLabel("Nuvarande lösenord").fill(oneTimePassword);
+        page.getByLabel("Nytt lösenord", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
+        page.getByLabel("Upprepa nytt lösenord").fill(chosen);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara nytt lösenord")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Förbundets program")
+                .or(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltagare").setExact(true))))
+                .isVisible();
+        return chosen;
+    }
 }

@@ -28,7 +28,7 @@ class ParticipantFlowBrowserTest extends BrowserTest {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
-            logIn(page, username, password);
+            logInFirstTime(page, username, password);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltagare").setExact(true)).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny deltagare")).click();

@@ -29,11 +29,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The user's own account page (security module). */
+    public static final String ACCOUNT_ROUTE = "konto";
+
     private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, se.samspar.base.SessionTimeout sessionTimeout) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("app-shell");
@@ -50,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);
         navbar.addClassName("app-navbar");
-        addToNavbar(navbar);
+        addToNavbar(navbar, new SessionTimeoutGuard(sessionTimeout));
     }
 
     private void buildMenu() {
@@ -76,6 +79,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setId("user-menu");
         var root = menu.addItem(trigger);
+        root.getSubMenu().addItem(getTranslation("menu.account"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
         root.getSubMenu().addItem(getTranslation("menu.logout"), e -> authentication.logout());
         return menu;
     }

@@ -102,8 +102,8 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
                 contact.isEmpty() ? null : contact.getValue().id()),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("participant.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
-                ParticipantView.parameters(e.getItem().personId()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ParticipantView.openFromSearch(ui,
+                e.getItem().personId())));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -48,6 +48,9 @@ import se.samspar.security.UserService;
 public class ParticipantView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAM = "personId";
+    /** Query parameter telling that the person was opened from a search hit (for the audit log). */
+    static final String FROM = "fran";
+    static final String FROM_SEARCH = "sok";
 
     private final PersonService persons;
     private final EnrolmentService enrolments;
@@ -56,6 +59,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final Map<Long, String> programmeNames;
     private final Clock clock;
     private Person person;
+    private PersonService.ParticipantFile file;
     /** The code lists' labels, read once per rendering: code → label, retired values included. */
     private Map<String, String> exitReasons = Map.of();
     private Map<String, String> partners = Map.of();
@@ -79,22 +83,36 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         return new RouteParameters(PARAM, Long.toString(personId));
     }
 
+    /** Opens the person from a search hit. */
+    static void openFromSearch(com.vaadin.flow.component.UI ui, long personId) {
+        ui.navigate(ParticipantView.class, parameters(personId),
+                com.vaadin.flow.router.QueryParameters.of(FROM, FROM_SEARCH));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
-            person = persons.get(id);
+            boolean fromSearch = event.getLocation().getQueryParameters().getSingleParameter(FROM)
+                    .filter(FROM_SEARCH::equals).isPresent();
+            file = persons.open(id, fromSearch);
         } catch (NumberFormatException | InvalidInputException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        render();
+        draw();
     }
 
+    /** Reads the person again (after a change) and shows them. */
     void render() {
+        file = persons.open(person.getId(), false);
+        draw();
+    }
+
+    private void draw() {
         removeAll();
         actions.clear();
-        person = persons.get(person.getId());
+        person = file.person();
         exitReasons = codes.allValues(CodeLists.EXIT_REASON);
         partners = codes.allValues(CodeLists.PARTNER);
         educations = codes.allValues(CodeLists.EDUCATION);
@@ -106,11 +124,8 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
                     () -> new PersonDetailsDialog(persons, person, this::render).open())));
         }
         LocalDate today = LocalDate.now(clock);
-        List<Enrolment> list = enrolments.enrolmentsOf(person.getId());
-        Map<Long, List<FollowUpContact>> followUps = enrolments.followUpsOf(list).stream()
-                .collect(Collectors.groupingBy(FollowUpContact::getEnrolmentId));
-        for (Enrolment e : list) {
-            add(card(e, today, followUps.getOrDefault(e.getId(), List.of())));
+        for (Enrolment e : file.enrolments()) {
+            add(card(e, today, file.followUpsOf(e.getId())));
         }
     }
 

@@ -36,6 +36,7 @@ class ProgrammeForm extends Composite<FormLayout> {
     final IntegerField minAge = Fields.integerField(getTranslation("programme.min-age"));
     final IntegerField maxAge = Fields.integerField(getTranslation("programme.max-age"));
     final IntegerField targetShare = Fields.integerField(getTranslation("programme.target-share"));
+    final IntegerField retentionYears = Fields.integerField(getTranslation("programme.retention-years"));
     final MultiSelectComboBox<String> municipalities = new MultiSelectComboBox<>(getTranslation("programme.municipalities"));
     final DatePicker activeFrom = Fields.datePicker(getTranslation("programme.active-from"));
     final DatePicker activeTo = Fields.datePicker(getTranslation("programme.active-to"));
@@ -62,6 +63,8 @@ class ProgrammeForm extends Composite<FormLayout> {
         purpose.setMaxLength(Programme.TEXT_MAX);
         targetShare.setSuffixComponent(new Span("%"));
         targetShare.setHelperText(getTranslation("programme.target-share.help"));
+        retentionYears.setSuffixComponent(new Span(getTranslation("programme.retention-years.unit")));
+        retentionYears.setHelperText(getTranslation("programme.retention-years.help"));
         municipalities.setItems(new LinkedHashSet<>(knownMunicipalities));
         municipalities.setAllowCustomValue(true);
         municipalities.addCustomValueSetListener(e -> {
@@ -95,6 +98,8 @@ class ProgrammeForm extends Composite<FormLayout> {
         binder.forField(maxAge).withValidator(Rules.of(ProgrammeRules::checkAge))
                 .withValidator(Rules.of(max -> ProgrammeRules.checkAgeLimits(minAge.getValue(), max)))
                 .bind(Programme::getMaxAge, Programme::setMaxAge);
+        binder.forField(retentionYears).withValidator(Rules.of(ProgrammeRules::checkRetentionYears))
+                .bind(Programme::getRetentionYears, Programme::setRetentionYears);
         binder.forField(targetShare).withValidator(Rules.of(ProgrammeRules::checkTargetShare))
                 .bind(Programme::getTargetShareWorkOrStudies, Programme::setTargetShareWorkOrStudies);
         binder.forField(municipalities).bind(Programme::getMunicipalities, Programme::setMunicipalities);
@@ -113,11 +118,12 @@ class ProgrammeForm extends Composite<FormLayout> {
 
         errors.field("name", name).field("minAge", minAge).field("maxAge", maxAge)
                 .field("targetShareWorkOrStudies", targetShare).field("activeFrom", activeFrom)
+                .field("retentionYears", retentionYears)
                 .field("activeTo", activeTo).field("shortDescription", shortDescription)
                 .field("targetGroup", targetGroup).field("purpose", purpose)
                 .field("municipalities", municipalities);
 
-        form.add(name, kind, activeFrom, activeTo, minAge, maxAge, targetShare, municipalities);
+        form.add(name, kind, activeFrom, activeTo, minAge, maxAge, targetShare, retentionYears, municipalities);
         form.add(shortDescription, 2);
         form.add(targetGroup, 2);
         form.add(purpose, 2);

@@ -22,8 +22,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView(AuthenticationContext authentication) {
+    private final Paragraph notice = new Paragraph();
+    private final se.samspar.base.CurrentUser currentUser;
+    private final se.samspar.base.SessionTimeout sessionTimeout;
+
+    LoginView(AuthenticationContext authentication, se.samspar.base.CurrentUser currentUser,
+              se.samspar.base.SessionTimeout sessionTimeout) {
         this.authentication = authentication;
+        this.currentUser = currentUser;
+        this.sessionTimeout = sessionTimeout;
         addClassName("login-view");
 
         i18n.getForm().setTitle(getTranslation("login.title"));
@@ -42,21 +49,39 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         Div brand = new Div(appName, tagline);
         brand.addClassName("login-brand");
-        add(brand, login);
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        add(brand, notice, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            if (currentUser.hasAuthority(se.samspar.security.AccountStep.ROLE_SECOND_FACTOR)) {
+                event.forwardTo(SecondFactorView.class);
+            } else if (currentUser.hasAuthority(se.samspar.security.AccountStep.ROLE_PASSWORD_CHANGE)) {
+                event.forwardTo(ChangePasswordView.class);
+            } else {
+                event.forwardTo("");
+            }
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("utloggad")) {
+            notice.setText(getTranslation("login.timed-out", sessionTimeout.timeout().toMinutes()));
+            notice.setVisible(true);
+        }
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("login.title") + " – " + getTranslation("app.name");
+    }
+
+    /** The notice above the form (why the user was logged out), if any. */
+    String notice() {
+        return notice.isVisible() ? notice.getText() : "";
     }
 
     /** Whether the form shows the wrong-password message. */
