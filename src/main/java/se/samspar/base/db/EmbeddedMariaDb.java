@@ -80,6 +80,15 @@ public final class EmbeddedMariaDb {
         return "root";
     }
 
+    public int port() {
+        return server.getConfiguration().getPort();
+    }
+
+    /** A client program of this server's MariaDB (mariadb, mariadb-dump), for backups and their tests. */
+    public Path program(String name) {
+        return Path.of(server.getConfiguration().getBaseDir().toString(), "bin", name);
+    }
+
     public void stop() {
         try {
             server.stop();

@@ -11,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Logs an unexpected error with a short reference and shows the user a calm Swedish message with
- * that reference: never a stack trace or any data on screen.
+ * that reference: never a stack trace or any data on screen, and no message text in the log.
  */
 class CalmErrorHandler implements ErrorHandler {
 
@@ -25,11 +25,12 @@ class CalmErrorHandler implements ErrorHandler {
             log.info("Concurrent edit refused: {}", error.getClass().getSimpleName());
             show(ui, "error.concurrent-edit", null);
         } else if (find(error, AccessDeniedException.class)) {
-            log.warn("Access denied in the UI: {}", error.getMessage());
+            log.warn("Access denied in the UI: {}", error.getClass().getSimpleName());
             show(ui, "error.access-denied", null);
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected error, reference {}", reference, error);
+            // Classes and stack traces only: messages may quote personal data.
+            log.error("Unexpected error, reference {}", reference, se.samspar.base.Redacted.of(error));
             show(ui, "error.unexpected", reference);
         }
     }

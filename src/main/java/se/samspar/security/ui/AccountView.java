@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.Role;
 import se.samspar.base.ui.FormErrors;
@@ -25,7 +25,7 @@ import se.samspar.security.UserService;
 
 /** The user's own account: change password; for administrators the optional second factor. */
 @Route(MainLayout.ACCOUNT_ROUTE)
-@PermitAll
+@RolesAllowed({Role.ADMIN_NAME, Role.SAMORDNARE_NAME, Role.PERSONAL_NAME, Role.STYRELSE_NAME})
 public class AccountView extends Main implements HasDynamicTitle {
 
     private final UserService users;
