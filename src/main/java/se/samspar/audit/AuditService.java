@@ -94,6 +94,35 @@ public class AuditService {
         return JSON.writeValueAsString(values);
     }
 
+    /**
+     * Details as a person reads them: "förnamn: Anna → Anja; telefon: – → 0521-123456" for a
+     * change, "text: andersson; träffar: 3" for values.
+     */
+    public static String readable(@Nullable String details) {
+        if (details == null || details.isBlank()) {
+            return "";
+        }
+        try {
+            tools.jackson.databind.JsonNode root = JSON.readTree(details);
+            List<String> parts = new ArrayList<>();
+            for (var field : root.properties()) {
+                tools.jackson.databind.JsonNode v = field.getValue();
+                if (v.isObject() && v.has("före")) {
+                    parts.add(field.getKey() + ": " + shown(v.get("före")) + " → " + shown(v.get("efter")));
+                } else {
+                    parts.add(field.getKey() + ": " + shown(v));
+                }
+            }
+            return String.join("; ", parts);
+        } catch (RuntimeException e) {
+            return details;
+        }
+    }
+
+    private static String shown(tools.jackson.databind.@Nullable JsonNode v) {
+        return v == null || v.isNull() || v.asString().isEmpty() ? "–" : v.asString();
+    }
+
     private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : value.toString();
     }

@@ -92,6 +92,10 @@ class DemoData implements ApplicationRunner {
         p.setMinAge(spec.minAge());
         p.setMaxAge(spec.maxAge());
         p.setTargetShareWorkOrStudies(spec.targetShare());
+        if (spec.kind() != se.samspar.programme.ProgrammeKind.HEADCOUNT) {
+            // A typical choice: participant data anonymised five years after the exit.
+            p.setRetentionYears(5);
+        }
         p.setActiveFrom(spec.activeFrom());
         p.setActiveTo(spec.activeTo());
         p.setMunicipalities(new LinkedHashSet<>(DemoProgrammes.MUNICIPALITIES));

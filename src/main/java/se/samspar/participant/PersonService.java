@@ -162,9 +162,13 @@ public class PersonService {
                 .map(PersonRepository.ParticipantRowView::toRow);
         if (pageable.getPageNumber() == 0) {
             // One entry per search, not per page scrolled: the first page is where every search starts.
-            audit.recordRead(AuditAction.SEARCH, null, null, AuditService.values(java.util.Map.of(
-                    "text", t, "program", programmeId == 0 ? "" : programmeId, "status", status,
-                    "mina", search.mine(), "träffar på första sidan", result.getNumberOfElements())));
+            java.util.Map<String, Object> what = new java.util.LinkedHashMap<>();
+            what.put("text", t);
+            what.put("program", programmeId == 0 ? "" : programmeId);
+            what.put("status", status);
+            what.put("mina", search.mine() ? "ja" : "nej");
+            what.put("träffar på första sidan", result.getNumberOfElements());
+            audit.recordRead(AuditAction.SEARCH, null, null, AuditService.values(what));
         }
         return result;
     }

@@ -27,9 +27,12 @@ public class UserService {
     /** The last TOTP step accepted per user, so that a code works only once. */
     private final java.util.Map<String, Long> lastSecondFactorStep = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final LoginThrottle throttle;
+
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                java.time.Clock clock) {
+                java.time.Clock clock, LoginThrottle throttle) {
         this.clock = clock;
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -205,7 +208,17 @@ public class UserService {
         if (user.getTotpSecret() == null) {
             return;
         }
-        acceptCode(user.getUsername(), user.getTotpSecret(), code);
+        String address = remoteAddress();
+        if (!throttle.waitFor(user.getUsername(), address).isZero()) {
+            throw new InvalidInputException("code", "second-factor.error.wait");
+        }
+        try {
+            acceptCode(user.getUsername(), user.getTotpSecret(), code);
+        } catch (InvalidInputException e) {
+            throttle.failed(user.getUsername(), address);
+            throw e;
+        }
+        throttle.succeeded(user.getUsername());
         markSecondFactorDone();
     }
 
@@ -216,6 +229,12 @@ public class UserService {
             throw new InvalidInputException("code", "second-factor.error.code");
         }
         lastSecondFactorStep.put(username, step.getAsLong());
+    }
+
+    private static @org.jspecify.annotations.Nullable String remoteAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 
     private static void markSecondFactorDone() {

@@ -6,11 +6,11 @@ import se.samspar.base.Role;
 
 /** A user as the administrator's list shows them. */
 public record UserSummary(long id, long version, String username, String fullName, @Nullable String email,
-                          boolean enabled, Set<Role> roles, Set<Long> programmeIds) {
+                          boolean enabled, Set<Role> roles, Set<Long> programmeIds, boolean secondFactor) {
 
     static UserSummary of(AppUser u) {
         return new UserSummary(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getEmail(),
-                u.isEnabled(), Set.copyOf(u.getRoles()), Set.copyOf(u.getProgrammeIds()));
+                u.isEnabled(), Set.copyOf(u.getRoles()), Set.copyOf(u.getProgrammeIds()), u.hasSecondFactor());
     }
 
     public UserDraft toDraft() {

@@ -68,4 +68,13 @@ class AuditChainTest {
                 .contains("{\"telefon\":{\"före\":null,\"efter\":\"070-1234567\"}}");
         assertThat(AuditService.changes(before, before)).isEmpty();
     }
+
+    @Test
+    void details_read_as_field_before_and_after_for_the_administrator() {
+        String change = AuditService.changes(java.util.Map.of("telefon", ""), java.util.Map.of("telefon", "0521-1")).orElseThrow();
+        assertThat(AuditService.readable(change)).isEqualTo("telefon: – → 0521-1");
+        assertThat(AuditService.readable(AuditService.values(java.util.Map.of("text", "berg"))))
+                .isEqualTo("text: berg");
+        assertThat(AuditService.readable(null)).isEmpty();
+    }
 }

@@ -57,10 +57,12 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> Objects.toString(e.remoteAddr(), "")).setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
         grid.addComponentColumn(e -> {
-            Span details = new Span(Objects.toString(e.details(), ""));
+            Span details = new Span(AuditService.readable(e.details()));
             details.addClassName("audit-details");
             return details;
         }).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("audit.none"));
         grid.setItems(q -> audit.search(query(), q.getOffset(), q.getLimit()).stream());

@@ -39,7 +39,7 @@ public class RetentionView extends Main implements HasDynamicTitle {
         this.retention = retention;
         addClassName("list-view");
         plan.addColumn(RetentionService.ProgrammePlan::programme).setHeader(getTranslation("retention.programme"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(3);
         plan.addColumn(p -> getTranslation("retention.years-value", p.years())).setHeader(getTranslation("retention.years"));
         plan.addColumn(p -> p.cutoff().toString()).setHeader(getTranslation("retention.cutoff"));
         plan.addColumn(p -> p.due().size()).setHeader(getTranslation("retention.due"));
@@ -54,7 +54,8 @@ public class RetentionView extends Main implements HasDynamicTitle {
         runs.setEmptyStateText(getTranslation("retention.no-runs"));
         run.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         run.addClickListener(e -> confirm());
-        add(new Paragraph(getTranslation("retention.intro")), summary, plan, run,
+        add(new Paragraph(getTranslation("retention.intro")), summary, plan,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(run),
                 new H3(getTranslation("retention.history")), runs);
         refresh();
     }

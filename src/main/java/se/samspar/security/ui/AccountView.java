@@ -59,7 +59,7 @@ public class AccountView extends Main implements HasDynamicTitle {
                     showSecondFactor();
                 }
             });
-            secondFactor.add(new Paragraph(getTranslation("second-factor.on")), code, off);
+            secondFactor.add(new Paragraph(getTranslation("second-factor.on")), row(code, off));
             return;
         }
         Button start = new Button(getTranslation("second-factor.enable"), e -> showSetup(errors));
@@ -81,24 +81,38 @@ public class AccountView extends Main implements HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         secondFactor.add(new Paragraph(getTranslation("second-factor.scan")),
                 new Html(qrSvg(users.secondFactorUri(secret))),
-                new Paragraph(getTranslation("second-factor.manual")), key, code, confirm);
+                new Paragraph(getTranslation("second-factor.manual")), key, row(code, confirm));
     }
 
-    /** The QR code as inline SVG: one square per dark module, drawn by the server. */
+    private static com.vaadin.flow.component.orderedlayout.HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+        var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(parts);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    /**
+     * The QR code as inline SVG: one square per dark module, drawn by the server. Coordinates are
+     * in pixels (no viewBox, which the HTML parser would lower-case and so break).
+     */
     static String qrSvg(String text) {
+        final int px = 5;
+        final int quiet = 4;
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0);
+            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    java.util.Map.of(com.google.zxing.EncodeHintType.MARGIN, 0));
             StringBuilder path = new StringBuilder();
             for (int y = 0; y < m.getHeight(); y++) {
                 for (int x = 0; x < m.getWidth(); x++) {
                     if (m.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                        path.append('M').append((x + quiet) * px).append(' ').append((y + quiet) * px)
+                                .append('h').append(px).append('v').append(px).append("h-").append(px).append('z');
                     }
                 }
             }
+            int size = (m.getWidth() + 2 * quiet) * px;
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"totp-qr\" role=\"img\" aria-label=\"QR\" "
-                    + "viewBox=\"-4 -4 " + (m.getWidth() + 8) + " " + (m.getHeight() + 8) + "\" width=\"220\" height=\"220\">"
-                    + "<rect x=\"-4\" y=\"-4\" width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                    + "shape-rendering=\"crispEdges\" width=\"" + size + "\" height=\"" + size + "\">"
+                    + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
                     + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalStateException("A TOTP address always fits a QR code", e);

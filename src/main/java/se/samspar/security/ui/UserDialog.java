@@ -23,6 +23,7 @@ class UserDialog extends Dialog {
     final Button save = new Button(getTranslation("action.save"));
     final Button toggleEnabled = new Button();
     final Button resetPassword = new Button(getTranslation("user.reset-password"));
+    final Button resetSecondFactor = new Button(getTranslation("user.reset-second-factor"));
 
     UserDialog(UserService service, List<Programme> programmes, @Nullable UserSummary user, Runnable onChange) {
         boolean isNew = user == null;
@@ -53,6 +54,14 @@ class UserDialog extends Dialog {
             resetPassword.addClickListener(e -> run(onChange,
                     () -> showPassword(user.username(), service.resetPassword(user.id(), user.version()))));
             getFooter().add(toggleEnabled, resetPassword);
+            if (user.secondFactor()) {
+                resetSecondFactor.addClickListener(e -> run(onChange, () -> {
+                    service.resetSecondFactor(user.id(), user.version());
+                    Notifications.success(getTranslation("user.second-factor-removed", user.username()));
+                    close();
+                }));
+                getFooter().add(resetSecondFactor);
+            }
         }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
