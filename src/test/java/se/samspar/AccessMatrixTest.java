@@ -77,6 +77,11 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("mina-deltagare", STAFF);
         ROUTES.put("deltagare/:personId", STAFF);
         ROUTES.put("pinnstatistik", STAFF);
+        ROUTES.put("grupper", STAFF);
+        ROUTES.put("grupper/:groupId", STAFF);
+        ROUTES.put("narvaro/:sessionId", STAFF);
+        ROUTES.put("kalender", STAFF);
+        ROUTES.put("lokaler-och-tolkar", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -111,8 +116,16 @@ class AccessMatrixTest extends IntegrationTest {
                 "HeadcountService.register", "HeadcountService.list", "HeadcountService.headcountProgrammes",
                 "PersonService.register", "PersonService.search", "PersonService.registerAndRefer",
                 "PersonService.open", "PersonService.updateDetails", "PersonService.enrol", "PersonService.decide",
-                "PersonService.withdrawConsent", "ProgrammeService.enrolmentLimits");
-        methods(staffAndAdmin, "EnrolmentService.countEnrolmentsOf", "UserService.staffOf", "UserService.staffIdsOf");
+                "PersonService.withdrawConsent", "ProgrammeService.enrolmentLimits", "PersonService.enrolments",
+                "PersonService.acceptedIn", "GroupService.groups", "GroupService.group", "GroupService.sessionsOf",
+                "GroupService.session", "GroupService.calendar", "GroupService.membersOf", "GroupService.addMember",
+                "GroupService.memberLeaves", "AttendanceService.sheet", "AttendanceService.mark",
+                "AttendanceService.headcount", "AttendanceService.figures", "AttendanceService.ratesOf");
+        methods(EnumSet.of(Subject.SAMORDNARE), "GroupService.createGroup", "GroupService.updateGroup",
+                "GroupService.generateSeries", "GroupService.updateSession");
+        methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "GroupService.addRoom", "GroupService.addInterpreter");
+        methods(staffAndAdmin, "EnrolmentService.countEnrolmentsOf", "UserService.staffOf", "UserService.staffIdsOf",
+                "GroupService.rooms", "GroupService.interpreters");
         methods(adminAndCoordinator, "ProgrammeService.list", "ProgrammeService.get", "ProgrammeService.isNameTaken",
                 "ProgrammeService.save", "ProgrammeService.places", "ProgrammeService.savePlaces",
                 "ProgrammeService.deletePlaces");
@@ -142,6 +155,10 @@ class AccessMatrixTest extends IntegrationTest {
 
     private long programmeId;
     private long personId;
+    private long groupId;
+    private long sessionId;
+    @Autowired
+    se.samspar.session.GroupService groups;
     private final Map<Subject, String> usernames = new java.util.EnumMap<>(Subject.class);
 
     @BeforeEach
@@ -162,6 +179,13 @@ class AccessMatrixTest extends IntegrationTest {
         personId = persons.registerAndRefer(PersonDraft.identified(TestPersonnummer.of(
                         LocalDate.of(1970, 1, 1).plusDays(System.nanoTime() % 9000), Kon.KVINNA, 996), "Maja", "Matris", null),
                 EnrolmentDraft.startingOn(programmeId, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 10))).personId();
+        act(Subject.SAMORDNARE);
+        LocalDate monday = LocalDate.of(2025, 3, 3);
+        groupId = groups.createGroup(new se.samspar.session.GroupDraft(programmeId, "Matrisgrupp", monday, null,
+                Set.of(users.staffOf(programmeId).getFirst().id()), null, null, null, null, false, null)).getId();
+        sessionId = groups.generateSeries(groupId, se.samspar.session.SeriesPlan.weekly(monday, 1,
+                Set.of(java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0), false),
+                "Behörighetstest").getFirst().getId();
     }
 
     private void act(Subject s) {
@@ -183,7 +207,8 @@ class AccessMatrixTest extends IntegrationTest {
     }
 
     private String path(String template) {
-        return template.replace(":programmeId", Long.toString(programmeId)).replace(":personId", Long.toString(personId));
+        return template.replace(":programmeId", Long.toString(programmeId)).replace(":personId", Long.toString(personId))
+                .replace(":groupId", Long.toString(groupId)).replace(":sessionId", Long.toString(sessionId));
     }
 
     @Test

@@ -21,6 +21,8 @@ import se.samspar.base.Role;
 public abstract class IntegrationTest extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate users;
+    @org.springframework.beans.factory.annotation.Autowired
     private se.samspar.programme.ProgrammeService programmeService;
     @org.springframework.beans.factory.annotation.Autowired
     private se.samspar.security.UserService userService;
@@ -50,11 +52,45 @@ public abstract class IntegrationTest extends SpringBrowserlessTest {
 
     /** A new staff member (PERSONAL) of the programmes; returns the login name and its one-time password. */
     protected String[] newStaff(String fullName, Long... programmeIds) {
+        return newUser(Role.PERSONAL, fullName, programmeIds);
+    }
+
+    /** A new coordinator (SAMORDNARE) of the programmes; returns the login name and its one-time password. */
+    protected String[] newCoordinator(String fullName, Long... programmeIds) {
+        return newUser(Role.SAMORDNARE, fullName, programmeIds);
+    }
+
+    private String[] newUser(Role role, String fullName, Long... programmeIds) {
         loginAs("test-admin", Role.ADMIN);
-        String username = "staff-" + Long.toString(System.nanoTime(), 36);
+        String username = role.name().toLowerCase() + "-" + Long.toString(System.nanoTime(), 36);
         String password = userService.create(new se.samspar.security.UserDraft(username, fullName, null,
-                java.util.Set.of(Role.PERSONAL), java.util.Set.of(programmeIds)));
+                java.util.Set.of(role), java.util.Set.of(programmeIds)));
         return new String[] {username, password};
+    }
+
+    private static int serial = 980;
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.samspar.participant.PersonService personService;
+
+    /**
+     * A participant registered, accepted and started in the programme by the staff member, with
+     * a test personnummer; returns the enrolment's id. Leaves the test logged in as the staff member.
+     */
+    protected long startedParticipant(String staffUsername, long programmeId, String firstName, String lastName,
+                                      se.samspar.participant.Kon kon, java.time.LocalDate start) {
+        loginAs(staffUsername, Role.PERSONAL);
+        serial = serial >= 998 ? 980 : serial + 1;
+        String pnr = se.samspar.participant.TestPersonnummer.of(java.time.LocalDate.of(1970, 1, 1)
+                .plusDays(Math.floorMod(System.nanoTime(), 12000)), kon, serial);
+        long personId = personService.registerAndRefer(se.samspar.participant.PersonDraft.identified(pnr, firstName,
+                lastName, null), se.samspar.enrolment.EnrolmentDraft.startingOn(programmeId, start.minusWeeks(2), start))
+                .personId();
+        return personService.open(personId, false).enrolments().getFirst().getId();
+    }
+
+    /** The id of the user with the login name. */
+    protected long userId(String username) {
+        return users.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
     }
 
     /** Acts as the given user for the rest of the test (services read the security context). */

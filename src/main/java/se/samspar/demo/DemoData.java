@@ -38,10 +38,15 @@ class DemoData implements ApplicationRunner {
     private final se.samspar.enrolment.EnrolmentService enrolments;
     private final se.samspar.security.UserService users;
     private final java.time.Clock clock;
+    private final se.samspar.session.GroupService groups;
+    private final se.samspar.session.AttendanceService attendance;
 
     DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
              se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
-             se.samspar.security.UserService users, java.time.Clock clock) {
+             se.samspar.security.UserService users, se.samspar.session.GroupService groups,
+             se.samspar.session.AttendanceService attendance, java.time.Clock clock) {
+        this.groups = groups;
+        this.attendance = attendance;
         this.programmes = programmes;
         this.accounts = accounts;
         this.environment = environment;
@@ -76,6 +81,12 @@ class DemoData implements ApplicationRunner {
                     staff.put(m.fullName().startsWith("Per") ? "personal" : "samordnare", m.id()));
             new DemoParticipants(persons, enrolments, java.time.LocalDate.now(clock)).createIfEmpty(
                     ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"), staff);
+            // Groups are scheduled by the coordinator.
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "samordnare", null, AuthorityUtils.createAuthorityList(Role.SAMORDNARE.authority())));
+            new DemoGroups(groups, attendance, persons, java.time.LocalDate.now(clock)).createIfEmpty(
+                    ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"),
+                    Set.copyOf(staff.values()));
             print(passwords);
         } finally {
             SecurityContextHolder.clearContext();

@@ -1,6 +1,8 @@
 package se.samspar.participant;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -61,6 +63,19 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                                                 Pageable pageable);
 
     /** A row of {@link #search}, as the native query returns it. */
+    /** The given enrolments with their persons (a group's members, say). */
+    @Query(nativeQuery = true, value = "select " + ROW_COLUMNS
+            + " from person p join enrolment e on e.person_id = p.id where e.id in (:enrolmentIds)"
+            + " order by p.last_name, p.first_name, e.id")
+    List<ParticipantRowView> findRowsByEnrolmentIds(Collection<Long> enrolmentIds);
+
+    /** The programme's accepted enrolments not ended before the day: who can join a group. */
+    @Query(nativeQuery = true, value = "select " + ROW_COLUMNS
+            + " from person p join enrolment e on e.person_id = p.id where e.programme_id = :programmeId"
+            + " and e.decision = 'ANTAGEN' and (e.end_date is null or e.end_date >= :day)"
+            + " order by p.last_name, p.first_name, e.id")
+    List<ParticipantRowView> findAcceptedInProgramme(long programmeId, LocalDate day);
+
     interface ParticipantRowView {
         Long getPersonId();
         String getFirstName();

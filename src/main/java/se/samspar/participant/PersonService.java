@@ -1,5 +1,8 @@
 package se.samspar.participant;
 
+import static se.samspar.base.TextInput.optional;
+import static se.samspar.base.TextInput.required;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -185,6 +188,38 @@ public class PersonService {
         return r;
     }
 
+    /**
+     * The given enrolments in the user's programmes with their persons, for a list the user works
+     * through (a group's attendance). Each person shown is recorded in the audit log, with the purpose.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<ParticipantRow> enrolments(java.util.Collection<Long> enrolmentIds, String purpose) {
+        Set<Long> own = currentUser.programmeIds();
+        if (enrolmentIds.isEmpty() || own.isEmpty()) {
+            return List.of();
+        }
+        List<ParticipantRow> rows = persons.findRowsByEnrolmentIds(enrolmentIds).stream()
+                .map(PersonRepository.ParticipantRowView::toRow).filter(r -> own.contains(r.programmeId())).toList();
+        rows.forEach(r -> audit.recordRead(AuditAction.VIEW, r.personId(), r.enrolmentId(), purpose));
+        return rows;
+    }
+
+    /**
+     * Who can join a group of the programme on the day: its accepted enrolments not ended before
+     * it. Recorded in the audit log as a search.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<ParticipantRow> acceptedIn(long programmeId, LocalDate day) {
+        if (!currentUser.programmeIds().contains(programmeId)) {
+            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
+        }
+        List<ParticipantRow> rows = persons.findAcceptedInProgramme(programmeId, day).stream()
+                .map(PersonRepository.ParticipantRowView::toRow).toList();
+        audit.recordRead(AuditAction.SEARCH, null, null, AuditService.values(java.util.Map.of(
+                "antagna i program", programmeId, "träffar", rows.size())));
+        return rows;
+    }
+
     /** What the participant page shows: the person, their enrolments in the user's programmes and follow-ups. */
     public record ParticipantFile(Person person, List<Enrolment> enrolments, List<se.samspar.enrolment.FollowUpContact> followUps) {
         public List<se.samspar.enrolment.FollowUpContact> followUpsOf(long enrolmentId) {
@@ -293,24 +328,5 @@ public class PersonService {
                 .filter(k -> !java.util.Objects.equals(before.get(k), after.get(k))).toList();
         audit.recordChange(AuditAction.ANONYMISED, person.getId(), null,
                 AuditService.values(java.util.Map.of("raderade fält", String.join(", ", erased))));
-    }
-
-    private static String required(String field, @Nullable String value, int max) {
-        String v = optional(field, value, max);
-        if (v == null) {
-            throw new InvalidInputException(field, "error.required");
-        }
-        return v;
-    }
-
-    private static @Nullable String optional(String field, @Nullable String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "error.too-long");
-        }
-        return v;
     }
 }

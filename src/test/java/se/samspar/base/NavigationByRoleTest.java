@@ -23,19 +23,22 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "admin-test", roles = "ADMIN")
     void the_administrator_sees_overview_programmes_and_users() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program", "Kodlistor", "Gallring", "Användare", "Granskningslogg");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Program", "Kodlistor", "Lokaler och tolkar", "Gallring",
+                "Användare", "Granskningslogg");
     }
 
     @Test
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Program");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
+                "Kalender", "Program", "Lokaler och tolkar");
     }
 
     @Test
     @WithMockUser(username = "personal-test", roles = "PERSONAL")
     void staff_see_the_overview_and_participants() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
+                "Kalender");
     }
 
     @Test

@@ -37,7 +37,8 @@ import se.samspar.enrolment.FollowUpContact;
 class PersonalDataAuditTest extends IntegrationTest {
 
     /** Public methods that return or show personal data: each must write an entry (tested below). */
-    static final Set<String> READS = Set.of("PersonService.search", "PersonService.open", "EnrolmentService.fileOf");
+    static final Set<String> READS = Set.of("PersonService.search", "PersonService.open", "EnrolmentService.fileOf",
+            "PersonService.enrolments", "PersonService.acceptedIn");
     /** Public methods that change personal data: each records its change in the same transaction. */
     static final Set<String> CHANGES = Set.of("PersonService.register", "PersonService.registerAndRefer",
             "PersonService.updateDetails", "PersonService.enrol", "PersonService.decide",
@@ -111,6 +112,21 @@ class PersonalDataAuditTest extends IntegrationTest {
         assertThat(entries).extracting(m -> m.get("action"))
                 .containsSubsequence("CREATE", "CREATE", "SEARCH_HIT_OPENED", "VIEW", "VIEW");
         assertThat(entries).allSatisfy(m -> assertThat(m.get("username")).isEqualTo(staff));
+    }
+
+    @Test
+    void lists_of_enrolments_for_group_work_log_each_person_shown_and_the_search() {
+        long personId = enrolledPerson("Gruppad");
+        long enrolmentId = persons.open(personId, false).enrolments().getFirst().getId();
+        assertThat(persons.acceptedIn(programmeId, LocalDate.of(2024, 2, 1)))
+                .extracting(ParticipantRow::enrolmentId).contains(enrolmentId);
+        assertThat(persons.enrolments(List.of(enrolmentId), "närvarolista: Grupp A pass 1")).hasSize(1);
+
+        Map<String, Object> last = entriesAbout(personId).getLast();
+        assertThat(last.get("action")).isEqualTo("VIEW");
+        assertThat(last.get("details")).isEqualTo("närvarolista: Grupp A pass 1");
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_entry WHERE username = ? AND action = 'SEARCH' "
+                + "ORDER BY id DESC LIMIT 1", String.class, staff)).contains("antagna i program");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class FormErrors {
     }
 
     public void show(InvalidInputException e) {
-        String message = I18NProvider.translate(e.messageKey());
+        String message = I18NProvider.translate(e.messageKey(), e.arguments());
         HasValidation field = fields.get(e.field());
         if (field == null) {
             Notifications.error(message);

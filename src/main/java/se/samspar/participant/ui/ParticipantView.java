@@ -33,6 +33,7 @@ import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;
 import se.samspar.enrolment.EnrolmentStatus;
 import se.samspar.enrolment.FollowUpContact;
+import se.samspar.participant.AttendanceRates;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.Programme;
@@ -58,6 +59,9 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private final UserService users;
     private final Map<Long, String> programmeNames;
     private final Clock clock;
+    private final AttendanceRates attendance;
+    /** Attendance at group sessions per enrolment, read once per rendering. */
+    private Map<Long, AttendanceRates.Rate> rates = Map.of();
     private Person person;
     private PersonService.ParticipantFile file;
     /** The code lists' labels, read once per rendering: code → label, retired values included. */
@@ -68,7 +72,8 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     final List<Button> actions = new ArrayList<>();
 
     ParticipantView(PersonService persons, EnrolmentService enrolments, CodeListService codes, UserService users,
-                    ProgrammeService programmes, Clock clock) {
+                    ProgrammeService programmes, AttendanceRates attendance, Clock clock) {
+        this.attendance = attendance;
         this.persons = persons;
         this.enrolments = enrolments;
         this.codes = codes;
@@ -124,6 +129,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
                     () -> new PersonDetailsDialog(persons, person, this::render).open())));
         }
         LocalDate today = LocalDate.now(clock);
+        rates = attendance.ratesOf(file.enrolments().stream().map(Enrolment::getId).toList());
         for (Enrolment e : file.enrolments()) {
             add(card(e, today, file.followUpsOf(e.getId())));
         }
@@ -220,7 +226,15 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             buttons.add(action("participant.action.withdraw-consent",
                     () -> new WithdrawConsentDialog(persons, e, LocalDate.now(clock), this::afterWithdrawal).open()));
         }
-        Div card = new Div(header, timeline, buttons);
+        Div card = new Div(header);
+        AttendanceRates.Rate rate = rates.get(e.getId());
+        if (rate != null && rate.sessions() > 0) {
+            Span attended = new Span(getTranslation("participant.attendance", rate.present(), rate.sessions(),
+                    rate.percent()));
+            attended.addClassName("attendance-rate");
+            card.add(attended);
+        }
+        card.add(timeline, buttons);
         card.addClassName("enrolment-card");
         return card;
     }

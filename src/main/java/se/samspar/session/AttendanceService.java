@@ -1,0 +1,183 @@
+package se.samspar.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.participant.AttendanceRates;
+import se.samspar.participant.ParticipantRow;
+import se.samspar.participant.PersonService;
+
+/**
+ * Attendance per session: närvarande, frånvarande or avbokat for each member who belonged to the
+ * group that day, saved at once; for headcount groups the number of women and men. Staff and
+ * coordinators of the programme take it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService implements AttendanceRates {
+
+    private final GroupService groups;
+    private final GroupMemberRepository members;
+    private final GroupSessionRepository sessions;
+    private final PersonService persons;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final AuditService audit;
+
+    AttendanceService(GroupService groups, GroupMemberRepository members, GroupSessionRepository sessions,
+                      PersonService persons, JdbcTemplate jdbc, AuditService audit) {
+        this.groups = groups;
+        this.members = members;
+        this.sessions = sessions;
+        this.persons = persons;
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.audit = audit;
+    }
+
+    /** Named persons by last and first name, then the anonymous by birth year. */
+    private static final java.util.Comparator<ParticipantRow> BY_NAME = java.util.Comparator
+            .comparing(ParticipantRow::anonymous)
+            .thenComparing(r -> r.lastName() == null ? "" : r.lastName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(r -> r.firstName() == null ? "" : r.firstName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingInt(ParticipantRow::birthYear);
+
+    /** One member on the sheet; the person as the participant list shows them. */
+    public record Row(ParticipantRow person, @Nullable Attendance attendance) {
+        public long enrolmentId() {
+            return person.enrolmentId();
+        }
+    }
+
+    public record Headcount(int women, int men) {
+    }
+
+    /** The attendance screen of one session. */
+    public record Sheet(GroupSession session, Group group, List<Row> rows, @Nullable Headcount headcount) {
+    }
+
+    /** The members who belonged to the group on the session's day, with their marks so far. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Sheet sheet(long sessionId) {
+        GroupSession s = groups.session(sessionId);
+        Group g = groups.load(s.getGroupId());
+        List<Long> ids = members.findByGroupIdOrderById(g.getId()).stream().filter(m -> m.belongsOn(s.getDate()))
+                .map(GroupMember::getEnrolmentId).toList();
+        Map<Long, Attendance> marks = new HashMap<>();
+        jdbc.query("SELECT enrolment_id, status FROM attendance WHERE session_id = ?",
+                rs -> {
+                    marks.put(rs.getLong(1), Attendance.valueOf(rs.getString(2)));
+                }, sessionId);
+        List<Row> rows = new ArrayList<>();
+        for (ParticipantRow r : persons.enrolments(ids, "närvarolista: " + g.getName() + " pass " + s.getNumber())
+                .stream().sorted(BY_NAME).toList()) {
+            rows.add(new Row(r, marks.get(r.enrolmentId())));
+        }
+        List<Headcount> hc = jdbc.query("SELECT women, men FROM session_headcount WHERE session_id = ?",
+                (rs, i) -> new Headcount(rs.getInt(1), rs.getInt(2)), sessionId);
+        return new Sheet(s, g, rows, hc.isEmpty() ? null : hc.getFirst());
+    }
+
+    /** Marks one member; saved at once, and recorded in the audit log. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public void mark(long sessionId, long enrolmentId, Attendance attendance) {
+        GroupSession s = groups.session(sessionId);
+        if (s.isCancelled()) {
+            throw new InvalidInputException("attendance", "attendance.error.cancelled");
+        }
+        if (attendance == null) {
+            throw new InvalidInputException("attendance", "error.required");
+        }
+        GroupMember m = members.findByGroupIdAndEnrolmentId(s.getGroupId(), enrolmentId)
+                .filter(x -> x.belongsOn(s.getDate()))
+                .orElseThrow(() -> new InvalidInputException("attendance", "attendance.error.not-member"));
+        jdbc.update("INSERT INTO attendance (session_id, enrolment_id, status) VALUES (?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE status = VALUES(status)", sessionId, m.getEnrolmentId(), attendance.name());
+        audit.recordChange(AuditAction.CHANGE, null, enrolmentId, AuditService.values(Map.of(
+                "närvaro", attendance.name(), "pass", s.getNumber(), "grupp", s.getGroupId())));
+    }
+
+    /** The number of women and men who came (headcount groups). */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public void headcount(long sessionId, int women, int men) {
+        GroupSession s = groups.session(sessionId);
+        if (s.isCancelled()) {
+            throw new InvalidInputException("women", "attendance.error.cancelled");
+        }
+        if (women < 0 || men < 0) {
+            throw new InvalidInputException(women < 0 ? "women" : "men", "attendance.error.negative");
+        }
+        jdbc.update("INSERT INTO session_headcount (session_id, women, men) VALUES (?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE women = VALUES(women), men = VALUES(men)", sessionId, women, men);
+    }
+
+    /** The group's figures as of today: invited, came, started, last session, kön, rates. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public GroupFigures.Figures figures(long groupId) {
+        Group g = groups.load(groupId);
+        List<GroupMember> list = members.findByGroupIdOrderById(groupId);
+        Map<Long, String> kon = new HashMap<>();
+        if (!list.isEmpty()) {
+            named.query("SELECT e.id, p.kon FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.id IN (:ids)",
+                    new MapSqlParameterSource("ids", list.stream().map(GroupMember::getEnrolmentId).toList()),
+                    rs -> {
+                        kon.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        List<GroupFigures.Member> facts = list.stream().map(m -> new GroupFigures.Member(m.getEnrolmentId(),
+                kon.getOrDefault(m.getEnrolmentId(), ""), m.getJoined(), m.getLeftOn())).toList();
+        List<GroupSession> all = sessions.findByGroupIdOrderByDateAscStartAsc(g.getId());
+        List<GroupFigures.Held> held = all.stream().map(s -> new GroupFigures.Held(s.getId(), s.getDate(), s.isCancelled()))
+                .toList();
+        List<GroupFigures.Mark> marks = all.isEmpty() ? List.of() : named.query(
+                "SELECT session_id, enrolment_id, status FROM attendance WHERE session_id IN (:ids)",
+                new MapSqlParameterSource("ids", all.stream().map(GroupSession::getId).toList()),
+                (rs, i) -> new GroupFigures.Mark(rs.getLong(1), rs.getLong(2), Attendance.valueOf(rs.getString(3))));
+        return GroupFigures.of(facts, held, marks, groups.today());
+    }
+
+    /** Attendance per enrolment over every group it belonged to, for the participant page. */
+    @Override
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Map<Long, Rate> ratesOf(Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = groups.today();
+        Map<Long, int[]> counts = new HashMap<>();
+        named.query("""
+                SELECT m.enrolment_id, s.id, a.status FROM group_member m
+                JOIN group_session s ON s.group_id = m.group_id AND s.cancelled = FALSE
+                     AND (s.session_date < :today OR s.session_date = :today
+                          AND EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id))
+                     AND s.session_date >= m.joined AND (m.left_on IS NULL OR s.session_date <= m.left_on)
+                LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = m.enrolment_id
+                WHERE m.enrolment_id IN (:ids)""",
+                new MapSqlParameterSource("ids", enrolmentIds).addValue("today", today), rs -> {
+                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[2]);
+                    c[1]++;
+                    if ("NARVARANDE".equals(rs.getString(3))) {
+                        c[0]++;
+                    }
+                });
+        Map<Long, Rate> result = new HashMap<>();
+        counts.forEach((id, c) -> result.put(id, new Rate(c[0], c[1])));
+        return result;
+    }
+}

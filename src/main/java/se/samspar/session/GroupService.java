@@ -1,0 +1,365 @@
+package se.samspar.session;
+
+import static se.samspar.base.TextInput.optional;
+import static se.samspar.base.TextInput.required;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.participant.ParticipantRow;
+import se.samspar.participant.PersonService;
+import se.samspar.security.UserService;
+
+/**
+ * Groups, their series of sessions and members. Coordinators schedule; staff of the programme
+ * see the groups and manage members. A leader, room or interpreter booked twice at overlapping
+ * times is refused, naming the other session, unless the coordinator gives a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final GroupRepository groups;
+    private final GroupMemberRepository members;
+    private final GroupSessionRepository sessions;
+    private final RoomRepository rooms;
+    private final InterpreterRepository interpreters;
+    private final UserService users;
+    private final PersonService persons;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, GroupMemberRepository members, GroupSessionRepository sessions,
+                 RoomRepository rooms, InterpreterRepository interpreters, UserService users, PersonService persons,
+                 CurrentUser currentUser, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.sessions = sessions;
+        this.rooms = rooms;
+        this.interpreters = interpreters;
+        this.users = users;
+        this.persons = persons;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- registers -------------------------------------------------------------------------
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
+    public List<Room> rooms() {
+        return rooms.findAllByOrderByName();
+    }
+
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Room addRoom(String name) {
+        String n = required("name", name, Room.NAME_MAX);
+        if (rooms.existsByNameIgnoreCase(n)) {
+            throw new InvalidInputException("name", "session.error.room-exists");
+        }
+        return rooms.saveAndFlush(new Room(n));
+    }
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_ADMIN})
+    public List<Interpreter> interpreters() {
+        return interpreters.findAllByOrderByName();
+    }
+
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Interpreter addInterpreter(String name, @Nullable String agency, @Nullable String language) {
+        return interpreters.saveAndFlush(new Interpreter(required("name", name, Interpreter.TEXT_MAX),
+                optional("agency", agency, Interpreter.TEXT_MAX), optional("language", language, 60)));
+    }
+
+    // ---- groups ----------------------------------------------------------------------------
+
+    /** The groups of the user's programmes, newest first. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<Group> groups() {
+        Set<Long> own = currentUser.programmeIds();
+        return own.isEmpty() ? List.of() : groups.findByProgrammeIdInOrderByStartDateDesc(own);
+    }
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Group group(long groupId) {
+        return load(groupId);
+    }
+
+    @Transactional
+    @Secured(Role.ROLE_SAMORDNARE)
+    public Group createGroup(GroupDraft draft) {
+        requireOwn(draft.programmeId());
+        validate(draft);
+        Group g = new Group(draft.programmeId(), draft.name(), draft.startDate());
+        g.apply(draft);
+        return groups.saveAndFlush(g);
+    }
+
+    @Transactional
+    @Secured(Role.ROLE_SAMORDNARE)
+    public Group updateGroup(long groupId, long version, GroupDraft draft) {
+        Group g = load(groupId);
+        if (g.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Group.class, groupId);
+        }
+        validate(new GroupDraft(g.getProgrammeId(), draft.name(), draft.startDate(), draft.endDate(), draft.leaderIds(),
+                draft.roomId(), draft.language(), draft.interpreterId(), draft.capacity(), draft.headcountOnly(),
+                draft.notes()));
+        g.apply(draft);
+        return groups.saveAndFlush(g);
+    }
+
+    private void validate(GroupDraft d) {
+        required("name", d.name(), Group.NAME_MAX);
+        if (d.startDate() == null) {
+            throw new InvalidInputException("startDate", "error.required");
+        }
+        if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            throw new InvalidInputException("endDate", "session.error.group-end-before-start");
+        }
+        if (d.capacity() != null && d.capacity() < 1) {
+            throw new InvalidInputException("capacity", "session.error.capacity-positive");
+        }
+        if (d.leaderIds().isEmpty()) {
+            throw new InvalidInputException("leaderIds", "session.error.no-leader");
+        }
+        if (!users.staffIdsOf(d.programmeId()).containsAll(d.leaderIds())) {
+            throw new InvalidInputException("leaderIds", "session.error.leader-not-staff");
+        }
+        optional("language", d.language(), 60);
+        optional("notes", d.notes(), Group.NOTES_MAX);
+    }
+
+    // ---- sessions --------------------------------------------------------------------------
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<GroupSession> sessionsOf(long groupId) {
+        load(groupId);
+        return sessions.findByGroupIdOrderByDateAscStartAsc(groupId);
+    }
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public GroupSession session(long sessionId) {
+        GroupSession s = sessions.findById(sessionId)
+                .orElseThrow(() -> new InvalidInputException("id", "session.error.not-found"));
+        load(s.getGroupId());
+        return s;
+    }
+
+    /**
+     * Creates the whole series for the group, with the group's leaders and room, or nothing: a
+     * broken rule or a double booking (without a reason to override it) creates no session.
+     */
+    @Transactional
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<GroupSession> generateSeries(long groupId, SeriesPlan plan, @Nullable String overrideReason) {
+        Group g = load(groupId);
+        plan.problem().ifPresent(p -> {
+            throw new InvalidInputException(p[0], p[1]);
+        });
+        List<SeriesPlan.Planned> planned = plan.sessions();
+        if (planned.isEmpty()) {
+            throw new InvalidInputException("weeks", "session.error.no-sessions");
+        }
+        for (SeriesPlan.Planned p : planned) {
+            checkWithinGroup(g, p.date(), "firstDay");
+        }
+        String reason = optional("overrideReason", overrideReason, GroupSession.REASON_MAX);
+        List<Conflicts.Booking> existing = bookings(planned.getFirst().date(), planned.getLast().date(), null);
+        int number = sessions.findLastNumber(groupId).orElse(0);
+        List<GroupSession> created = new ArrayList<>();
+        for (SeriesPlan.Planned p : planned) {
+            Conflicts.Booking candidate = new Conflicts.Booking(0, g.getName(), p.date(), p.start(), p.end(),
+                    g.getLeaderIds(), g.getRoomId(), g.getInterpreterId());
+            refuseConflicts(candidate, existing, reason, "firstDay");
+            GroupSession s = new GroupSession(groupId, ++number, p.date(), p.start(), p.end(), p.intake());
+            s.setRoomAndLeaders(g.getRoomId(), g.getLeaderIds());
+            s.setOverrideReason(reason);
+            created.add(s);
+        }
+        return sessions.saveAllAndFlush(created);
+    }
+
+    /** Edits, moves or cancels one session; the same booking rules apply. */
+    @Transactional
+    @Secured(Role.ROLE_SAMORDNARE)
+    public GroupSession updateSession(long sessionId, long version, SessionDraft draft, @Nullable String overrideReason) {
+        GroupSession s = session(sessionId);
+        if (s.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(GroupSession.class, sessionId);
+        }
+        Group g = load(s.getGroupId());
+        if (draft.date() == null || draft.start() == null || draft.end() == null) {
+            throw new InvalidInputException(draft.date() == null ? "date" : draft.start() == null ? "start" : "end",
+                    "error.required");
+        }
+        if (!draft.end().isAfter(draft.start())) {
+            throw new InvalidInputException("end", "session.error.end-before-start");
+        }
+        checkWithinGroup(g, draft.date(), "date");
+        optional("theme", draft.theme(), GroupSession.THEME_MAX);
+        optional("guestRole", draft.guestRole(), GroupSession.GUEST_MAX);
+        optional("guestName", draft.guestName(), GroupSession.GUEST_MAX);
+        if (!draft.leaderIds().isEmpty() && !users.staffIdsOf(g.getProgrammeId()).containsAll(draft.leaderIds())) {
+            throw new InvalidInputException("leaderIds", "session.error.leader-not-staff");
+        }
+        String reason = optional("overrideReason", overrideReason, GroupSession.REASON_MAX);
+        if (!draft.cancelled()) {
+            refuseConflicts(new Conflicts.Booking(sessionId, g.getName(), draft.date(), draft.start(), draft.end(),
+                    draft.leaderIds(), draft.roomId(), g.getInterpreterId()),
+                    bookings(draft.date(), draft.date(), sessionId), reason, "date");
+        }
+        s.apply(draft);
+        if (reason != null) {
+            s.setOverrideReason(reason);
+        }
+        return sessions.saveAndFlush(s);
+    }
+
+    private void checkWithinGroup(Group g, LocalDate day, String field) {
+        if (day.isBefore(g.getStartDate()) || g.getEndDate() != null && day.isAfter(g.getEndDate())) {
+            throw new InvalidInputException(field, "session.error.outside-group", g.getStartDate().format(DAY),
+                    g.getEndDate() == null ? "–" : g.getEndDate().format(DAY));
+        }
+    }
+
+    private void refuseConflicts(Conflicts.Booking candidate, List<Conflicts.Booking> existing, @Nullable String reason,
+                                 String field) {
+        List<Conflicts.Conflict> clashes = Conflicts.of(candidate, existing);
+        if (!clashes.isEmpty() && reason == null) {
+            Conflicts.Conflict c = clashes.getFirst();
+            Conflicts.Booking o = c.other();
+            throw new InvalidInputException(field, "session.error.conflict." + c.kind().name(), o.groupName(),
+                    o.date().format(DAY), o.start() + "–" + o.end());
+        }
+    }
+
+    /** Every held session between the days, in every programme: double bookings cross programmes. */
+    private List<Conflicts.Booking> bookings(LocalDate from, LocalDate to, @Nullable Long except) {
+        List<GroupSession> held = sessions.findHeldBetween(from, to);
+        Map<Long, Group> byId = new HashMap<>();
+        groups.findAllById(held.stream().map(GroupSession::getGroupId).distinct().toList())
+                .forEach(g -> byId.put(g.getId(), g));
+        return held.stream().filter(s -> except == null || !except.equals(s.getId()))
+                .map(s -> new Conflicts.Booking(s.getId(), byId.get(s.getGroupId()).getName(), s.getDate(), s.getStart(),
+                        s.getEnd(), Set.copyOf(s.getLeaderIds()), s.getRoomId(),
+                        byId.get(s.getGroupId()).getInterpreterId()))
+                .toList();
+    }
+
+    /** A session in the calendar: no personal data, only the group, times, room and leaders. */
+    public record CalendarEntry(long sessionId, long groupId, String groupName, long programmeId, int number,
+                                LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
+                                @Nullable String theme, @Nullable Long roomId, Set<Long> leaderIds, boolean cancelled) {
+    }
+
+    /** Sessions between the days that the user may see, filtered by programme, room and leader (null: all). */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<CalendarEntry> calendar(LocalDate from, LocalDate to, @Nullable Long programmeId, @Nullable Long roomId,
+                                        @Nullable Long leaderId) {
+        Set<Long> own = currentUser.programmeIds();
+        if (own.isEmpty() || to.isBefore(from) || from.plusDays(62).isBefore(to)) {
+            return List.of();
+        }
+        Map<Long, Group> byId = new HashMap<>();
+        groups.findByProgrammeIdInOrderByStartDateDesc(own).forEach(g -> byId.put(g.getId(), g));
+        return sessions.findInProgrammes(from, to, own).stream()
+                .map(s -> {
+                    Group g = byId.get(s.getGroupId());
+                    return new CalendarEntry(s.getId(), g.getId(), g.getName(), g.getProgrammeId(), s.getNumber(),
+                            s.getDate(), s.getStart(), s.getEnd(), s.getTheme(), s.getRoomId(),
+                            Set.copyOf(s.getLeaderIds()), s.isCancelled());
+                })
+                .filter(e -> programmeId == null || e.programmeId() == programmeId)
+                .filter(e -> roomId == null || roomId.equals(e.roomId()))
+                .filter(e -> leaderId == null || e.leaderIds().contains(leaderId))
+                .sorted(Comparator.comparing(CalendarEntry::date).thenComparing(CalendarEntry::start))
+                .toList();
+    }
+
+    // ---- members ---------------------------------------------------------------------------
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<GroupMember> membersOf(long groupId) {
+        load(groupId);
+        return members.findByGroupIdOrderById(groupId);
+    }
+
+    /** Adds an enrolment of the group's programme from the given day (a late joiner from a later day). */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public GroupMember addMember(long groupId, long enrolmentId, LocalDate joined) {
+        Group g = load(groupId);
+        if (g.isHeadcountOnly()) {
+            throw new InvalidInputException("enrolmentId", "session.error.headcount-group");
+        }
+        if (joined == null) {
+            throw new InvalidInputException("joined", "error.required");
+        }
+        checkWithinGroup(g, joined, "joined");
+        List<ParticipantRow> row = persons.enrolments(List.of(enrolmentId), "gruppdeltagare: " + g.getName());
+        if (row.isEmpty() || row.getFirst().programmeId() != g.getProgrammeId()) {
+            throw new InvalidInputException("enrolmentId", "session.error.not-in-programme");
+        }
+        if (members.findByGroupIdAndEnrolmentId(groupId, enrolmentId).isPresent()) {
+            throw new InvalidInputException("enrolmentId", "session.error.already-member");
+        }
+        if (g.getCapacity() != null) {
+            // Everyone still in the group from that day on, late joiners included.
+            long current = members.findByGroupIdOrderById(groupId).stream()
+                    .filter(m -> m.getLeftOn() == null || !m.getLeftOn().isBefore(joined)).count();
+            if (current >= g.getCapacity()) {
+                throw new InvalidInputException("enrolmentId", "session.error.capacity", g.getCapacity());
+            }
+        }
+        return members.saveAndFlush(new GroupMember(groupId, enrolmentId, joined));
+    }
+
+    /** The member leaves the group after the given day. */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public GroupMember memberLeaves(long groupId, long enrolmentId, LocalDate lastDay) {
+        load(groupId);
+        GroupMember m = members.findByGroupIdAndEnrolmentId(groupId, enrolmentId)
+                .orElseThrow(() -> new InvalidInputException("enrolmentId", "attendance.error.not-member"));
+        if (lastDay.isBefore(m.getJoined())) {
+            throw new InvalidInputException("leftOn", "session.error.left-before-joined");
+        }
+        m.setLeftOn(lastDay);
+        return members.saveAndFlush(m);
+    }
+
+    Group load(long groupId) {
+        Group g = groups.findById(groupId).orElseThrow(() -> new InvalidInputException("id", "session.error.not-found"));
+        requireOwn(g.getProgrammeId());
+        return g;
+    }
+
+    private void requireOwn(long programmeId) {
+        if (!currentUser.programmeIds().contains(programmeId)) {
+            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
