@@ -82,6 +82,10 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("narvaro/:sessionId", STAFF);
         ROUTES.put("kalender", STAFF);
         ROUTES.put("lokaler-och-tolkar", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("enkat-svar/:enrolmentId", STAFF);
+        ROUTES.put("enkat", EnumSet.allOf(Subject.class));
+        ROUTES.put("enkatmallar", EnumSet.of(Subject.SAMORDNARE));
+        ROUTES.put("enkatresultat", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -132,6 +136,13 @@ class AccessMatrixTest extends IntegrationTest {
         methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE, Subject.PERSONAL, Subject.STYRELSE,
                 Subject.PASSWORD_STEP), "UserService.changeOwnPassword");
         methods(EnumSet.of(Subject.SECOND_FACTOR_STEP), "UserService.verifySecondFactor");
+        methods(STAFF, "QuestionnaireService.template", "QuestionnaireService.answer",
+                "QuestionnaireService.hasAnswered", "QuestionnaireService.createCode");
+        methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",
+                "QuestionnaireService.results");
+        // The tablet answers without a login: the code is the key.
+        methods(EnumSet.allOf(Subject.class), "QuestionnaireService.openCode", "QuestionnaireService.submitWithCode",
+                "QuestionnaireService.privacyThreshold");
     }
 
     /**
@@ -157,6 +168,7 @@ class AccessMatrixTest extends IntegrationTest {
     private long personId;
     private long groupId;
     private long sessionId;
+    private long enrolmentId;
     @Autowired
     se.samspar.session.GroupService groups;
     private final Map<Subject, String> usernames = new java.util.EnumMap<>(Subject.class);
@@ -179,6 +191,7 @@ class AccessMatrixTest extends IntegrationTest {
         personId = persons.registerAndRefer(PersonDraft.identified(TestPersonnummer.of(
                         LocalDate.of(1970, 1, 1).plusDays(System.nanoTime() % 9000), Kon.KVINNA, 996), "Maja", "Matris", null),
                 EnrolmentDraft.startingOn(programmeId, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 10))).personId();
+        enrolmentId = persons.open(personId, false).enrolments().getFirst().getId();
         act(Subject.SAMORDNARE);
         LocalDate monday = LocalDate.of(2025, 3, 3);
         groupId = groups.createGroup(new se.samspar.session.GroupDraft(programmeId, "Matrisgrupp", monday, null,
@@ -208,7 +221,8 @@ class AccessMatrixTest extends IntegrationTest {
 
     private String path(String template) {
         return template.replace(":programmeId", Long.toString(programmeId)).replace(":personId", Long.toString(personId))
-                .replace(":groupId", Long.toString(groupId)).replace(":sessionId", Long.toString(sessionId));
+                .replace(":groupId", Long.toString(groupId)).replace(":sessionId", Long.toString(sessionId))
+                .replace(":enrolmentId", Long.toString(enrolmentId));
     }
 
     @Test
@@ -231,12 +245,12 @@ class AccessMatrixTest extends IntegrationTest {
     }
 
     @Test
-    void every_address_without_a_login_leads_to_the_login_page() throws Exception {
+    void every_address_without_a_login_leads_to_the_login_page_except_the_open_ones() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String template : ROUTES.keySet()) {
             HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"
                     + path(template))).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
-            if (template.equals("login")) {
+            if (ROUTES.get(template).contains(Subject.ANONYMOUS)) {
                 assertThat(r.statusCode()).isEqualTo(200);
             } else {
                 assertThat(r.statusCode()).as(template).isEqualTo(302);

@@ -40,11 +40,14 @@ class DemoData implements ApplicationRunner {
     private final java.time.Clock clock;
     private final se.samspar.session.GroupService groups;
     private final se.samspar.session.AttendanceService attendance;
+    private final se.samspar.questionnaire.QuestionnaireService questionnaires;
 
     DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
              se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
              se.samspar.security.UserService users, se.samspar.session.GroupService groups,
-             se.samspar.session.AttendanceService attendance, java.time.Clock clock) {
+             se.samspar.session.AttendanceService attendance,
+             se.samspar.questionnaire.QuestionnaireService questionnaires, java.time.Clock clock) {
+        this.questionnaires = questionnaires;
         this.groups = groups;
         this.attendance = attendance;
         this.programmes = programmes;
@@ -81,6 +84,9 @@ class DemoData implements ApplicationRunner {
                     staff.put(m.fullName().startsWith("Per") ? "personal" : "samordnare", m.id()));
             new DemoParticipants(persons, enrolments, java.time.LocalDate.now(clock)).createIfEmpty(
                     ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"), staff);
+            for (Long programme : rehab) {
+                DemoQuestionnaires.answerForExited(questionnaires, persons, programme, java.time.LocalDate.now(clock));
+            }
             // Groups are scheduled by the coordinator.
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "samordnare", null, AuthorityUtils.createAuthorityList(Role.SAMORDNARE.authority())));

@@ -31,7 +31,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
-                "Kalender", "Program", "Lokaler och tolkar");
+                "Kalender", "Enkätmallar", "Enkätresultat", "Program", "Lokaler och tolkar");
     }
 
     @Test

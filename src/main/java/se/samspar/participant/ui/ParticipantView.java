@@ -218,6 +218,11 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         if (e.getStartDate() != null && e.getEndDate() == null) {
             buttons.add(action("participant.action.exit", () -> new ExitDialog(enrolments, e, codes, this::render).open()));
         }
+        if (e.getStartDate() != null) {
+            // The questionnaire module's page, by address: participant does not depend on it.
+            buttons.add(action("participant.action.questionnaire",
+                    () -> getUI().ifPresent(ui -> ui.navigate("enkat-svar/" + e.getId()))));
+        }
         if (status == EnrolmentStatus.UPPFOLJNING) {
             buttons.add(action("participant.action.follow-up",
                     () -> new FollowUpDialog(enrolments, e, LocalDate.now(clock), this::render).open()));

@@ -250,7 +250,12 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
             Button leaves = new Button(getTranslation("group.member.leaves"), e -> leavesDialog(r).open());
             leaves.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             leaves.setVisible(r.leftOn() == null);
-            return leaves;
+            // The group evaluation lives in the questionnaire module: opened by address.
+            Button evaluation = new Button(getTranslation("group.member.evaluation"), e -> getUI().ifPresent(ui ->
+                    ui.navigate("enkat-svar/" + r.enrolmentId(), com.vaadin.flow.router.QueryParameters.of("grupp",
+                            Long.toString(group.getId())))));
+            evaluation.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            return new HorizontalLayout(evaluation, leaves);
         }).setAutoWidth(true).setFlexGrow(0);
         members.setEmptyStateText(getTranslation("group.no-members"));
         members.setAllRowsVisible(true);
