@@ -27,6 +27,7 @@ import se.samspar.base.Role;
 import se.samspar.enrolment.ExitReasons;
 import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
+import se.samspar.security.LoginThrottle;
 import se.samspar.session.GroupMember;
 import se.samspar.session.GroupService;
 
@@ -44,11 +45,12 @@ public class QuestionnaireService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
     private final Duration codeValidity;
     private final int privacyThreshold;
 
     QuestionnaireService(JdbcTemplate jdbc, PersonService persons, GroupService groups, CurrentUser currentUser,
-                         AuditService audit, Clock clock,
+                         AuditService audit, Clock clock, LoginThrottle throttle,
                          @Value("${samspar.questionnaire.code-hours:3}") int codeHours,
                          @Value("${samspar.questionnaire.privacy-threshold:5}") int privacyThreshold) {
         this.jdbc = jdbc;
@@ -57,6 +59,7 @@ public class QuestionnaireService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
         this.codeValidity = Duration.ofHours(codeHours);
         this.privacyThreshold = privacyThreshold;
     }
@@ -210,17 +213,20 @@ public class QuestionnaireService {
         return new IssuedCode(code, expires);
     }
 
-    /** The questions behind a code, for the tablet; no login. Refuses unknown, used and expired codes. */
-    public KioskForm openCode(String typed) {
-        CodeRow c = code(typed);
+    /**
+     * The questions behind a code, for the tablet; no login. Refuses unknown, used and expired
+     * codes; wrong codes from one address slow down like wrong passwords.
+     */
+    public KioskForm openCode(String typed, @Nullable String address) {
+        CodeRow c = code(typed, address);
         Template t = load(c.templateId());
         return new KioskForm(t.id(), t.purpose(), t.items());
     }
 
     /** The tablet's answers; the code is used up in the same transaction, so nothing is stored twice. */
     @Transactional
-    public void submitWithCode(String typed, long templateId, List<Answer> answers) {
-        CodeRow c = code(typed);
+    public void submitWithCode(String typed, long templateId, List<Answer> answers, @Nullable String address) {
+        CodeRow c = code(typed, address);
         if (c.templateId() != templateId) {
             throw new InvalidInputException("code", "questionnaire.error.code-other");
         }
@@ -243,9 +249,16 @@ public class QuestionnaireService {
     private record CodeRow(String hash, long templateId, long enrolmentId, long groupId) {
     }
 
-    private CodeRow code(String typed) {
+    private CodeRow code(String typed, @Nullable String address) {
+        // Counted like logins, under a name of their own per address: guessing codes costs time.
+        String guesser = "enkatkod@" + address;
+        Duration wait = throttle.waitFor(guesser, address);
+        if (!wait.isZero()) {
+            throw new InvalidInputException("code", "questionnaire.error.code-wait", Math.max(1, wait.toMinutes()));
+        }
         String normalised = KioskCode.normalise(typed);
         if (normalised.isEmpty()) {
+            throttle.failed(guesser, address);
             throw new InvalidInputException("code", "questionnaire.error.code-unknown");
         }
         String hash = KioskCode.hash(normalised);
@@ -254,6 +267,7 @@ public class QuestionnaireService {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5)}, hash);
         if (rows.isEmpty()) {
+            throttle.failed(guesser, address);
             throw new InvalidInputException("code", "questionnaire.error.code-unknown");
         }
         Object[] r = rows.getFirst();

@@ -32,6 +32,8 @@ class QuestionnaireServiceTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The tablet's address in these tests: each test its own, so guesses elsewhere do not slow it. */
+    private static final String ADDRESS = "192.0.2." + (System.nanoTime() % 200);
     private long programmeId;
     private String coordinator;
     private String staff;
@@ -111,22 +113,24 @@ class QuestionnaireServiceTest extends IntegrationTest {
                 KioskCode.hash(KioskCode.normalise(expired)));
         SecurityContextHolder.clearContext();
 
-        QuestionnaireService.KioskForm form = questionnaires.openCode(code.toLowerCase());
+        QuestionnaireService.KioskForm form = questionnaires.openCode(code.toLowerCase(), ADDRESS);
         assertThat(form.items()).isEqualTo(Item.defaults());
-        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId() + 1000, answers(6, 6, 6, "")))
+        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId() + 1000, answers(6, 6, 6, ""),
+                ADDRESS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-other"));
-        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId(), answers(6, 0, 6, "")))
+        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId(), answers(6, 0, 6, ""), ADDRESS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.scale-range"));
-        questionnaires.submitWithCode(code, form.templateId(), answers(6, 6, 5, "Allt"));
-        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId(), answers(6, 6, 5, "Allt")))
+        questionnaires.submitWithCode(code, form.templateId(), answers(6, 6, 5, "Allt"), ADDRESS);
+        assertThatThrownBy(() -> questionnaires.submitWithCode(code, form.templateId(), answers(6, 6, 5, "Allt"),
+                ADDRESS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-used"));
-        assertThatThrownBy(() -> questionnaires.openCode(expired))
+        assertThatThrownBy(() -> questionnaires.openCode(expired, ADDRESS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-expired"));
-        assertThatThrownBy(() -> questionnaires.openCode("ABCD-EFGH"))
+        assertThatThrownBy(() -> questionnaires.openCode("ABCD-EFGH", ADDRESS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-unknown"));
 
@@ -207,5 +211,18 @@ class QuestionnaireServiceTest extends IntegrationTest {
         assertThat(f.exited()).as("members of groups whose last session was in March").isEqualTo(2);
         assertThat(f.answered()).as("the evaluation counts on the group's last session").isEqualTo(1);
         assertThat(f.responseRate()).contains(50);
+    }
+
+    @Test
+    void guessing_codes_from_one_address_is_slowed_down_like_guessing_passwords() {
+        String tablet = "198.51.100." + (System.nanoTime() % 200);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> questionnaires.openCode("QQQQ-QQQQ", tablet))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-unknown"));
+        }
+        assertThatThrownBy(() -> questionnaires.openCode("QQQQ-QQQQ", tablet))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-wait"));
     }
 }

@@ -61,21 +61,21 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     private void open() {
         try {
-            var questions = questionnaires.openCode(code.getValue());
+            var questions = questionnaires.openCode(code.getValue(), address());
             removeAll();
             form = new QuestionnaireForm(questions.items());
             templateId = questions.templateId();
             add(new H1(getTranslation("kiosk.questions")), new Paragraph(getTranslation("kiosk.questions.help")),
                     form, send);
         } catch (InvalidInputException e) {
-            code.setErrorMessage(getTranslation(e.messageKey()));
+            code.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             code.setInvalid(true);
         }
     }
 
     private void submit() {
         try {
-            questionnaires.submitWithCode(code.getValue(), templateId, form.answers());
+            questionnaires.submitWithCode(code.getValue(), templateId, form.answers(), address());
             removeAll();
             code.clear();
             add(new H1(getTranslation("kiosk.thanks")), new Paragraph(getTranslation("kiosk.thanks.help")),
@@ -88,6 +88,12 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
                         new Button(getTranslation("kiosk.again"), click -> showCodeEntry()));
             }
         }
+    }
+
+    /** The tablet's address, for slowing down guessed codes. */
+    private static String address() {
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     @Override
