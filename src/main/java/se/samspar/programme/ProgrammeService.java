@@ -33,7 +33,11 @@ public class ProgrammeService {
     private final PlaceAllocationRepository allocations;
     private final CurrentUser currentUser;
 
-    ProgrammeService(ProgrammeRepository programmes, PlaceAllocationRepository allocations, CurrentUser currentUser) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ProgrammeService(ProgrammeRepository programmes, PlaceAllocationRepository allocations, CurrentUser currentUser,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.programmes = programmes;
         this.allocations = allocations;
         this.currentUser = currentUser;
@@ -104,9 +108,13 @@ public class ProgrammeService {
         if (isNameTaken(programme.getName(), programme.getId())) {
             throw new InvalidInputException("name", "programme.error.name-taken");
         }
+        boolean created = programme.isNew();
         try {
             Programme saved = programmes.saveAndFlush(programme);
             Hibernate.initialize(saved.getMunicipalities());
+            if (created) {
+                events.publishEvent(new ProgrammeCreated(saved.getId(), saved.getKind()));
+            }
             return saved;
         } catch (DataIntegrityViolationException e) {
             // Two people created the same name at once: the unique index decides.

@@ -92,6 +92,21 @@ public class QuestionnaireService {
         });
     }
 
+    /**
+     * A new programme with individual participants gets the six default items for both
+     * questionnaires at once, in the transaction that creates it.
+     */
+    @org.springframework.context.event.EventListener
+    void seedDefaults(se.samspar.programme.ProgrammeCreated created) {
+        if (created.kind() != se.samspar.programme.ProgrammeKind.HEADCOUNT) {
+            for (Purpose p : Purpose.values()) {
+                if (current(created.programmeId(), p).isEmpty()) {
+                    insertTemplate(created.programmeId(), p, 1, Item.defaults());
+                }
+            }
+        }
+    }
+
     /** Every version, newest first. */
     @Secured(Role.ROLE_SAMORDNARE)
     public List<Template> versions(long programmeId, Purpose purpose) {

@@ -225,4 +225,15 @@ class QuestionnaireServiceTest extends IntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("questionnaire.error.code-wait"));
     }
+
+    @Test
+    void a_new_programme_with_individual_participants_starts_with_the_six_default_items() {
+        assertThat(jdbc.queryForList("SELECT purpose FROM questionnaire_template WHERE programme_id = ? AND active "
+                + "ORDER BY purpose", String.class, programmeId)).containsExactly("EXIT", "GROUP");
+        long headcount = newProgramme("Bara antal", se.samspar.programme.ProgrammeKind.HEADCOUNT, 0);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM questionnaire_template WHERE programme_id = ?",
+                Integer.class, headcount)).isZero();
+        loginAs(coordinator, Role.SAMORDNARE);
+        assertThat(questionnaires.template(programmeId, Purpose.GROUP).items()).isEqualTo(Item.defaults());
+    }
 }

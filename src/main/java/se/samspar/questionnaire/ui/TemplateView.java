@@ -111,7 +111,7 @@ public class TemplateView extends Main implements HasDynamicTitle, BeforeEnterOb
         save.addClickListener(e -> save());
         rows.addClassName("template-items");
         HorizontalLayout filters = new HorizontalLayout(programme, purpose);
-        add(filters, versionInfo, rows, new HorizontalLayout(addScale, addText), save);
+        add(filters, versionInfo, rows, new HorizontalLayout(addScale, addText), new HorizontalLayout(save));
         if (own.isEmpty()) {
             add(new Paragraph(getTranslation("group.no-programmes")));
         } else {
