@@ -138,6 +138,7 @@ class AccessMatrixTest extends IntegrationTest {
         methods(EnumSet.of(Subject.SECOND_FACTOR_STEP), "UserService.verifySecondFactor");
         methods(STAFF, "QuestionnaireService.template", "QuestionnaireService.answer",
                 "QuestionnaireService.hasAnswered", "QuestionnaireService.createCode");
+        methods(EnumSet.of(Subject.SAMORDNARE), "ReportService.figures");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",
                 "QuestionnaireService.results");
         // The tablet answers without a login: the code is the key.
