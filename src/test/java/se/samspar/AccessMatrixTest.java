@@ -65,7 +65,8 @@ class AccessMatrixTest extends IntegrationTest {
     static final Map<String, Set<Subject>> ROUTES = new LinkedHashMap<>();
 
     static {
-        ROUTES.put("", ALL_ROLES);
+        // The board starts in the report archive and sees nothing else.
+        ROUTES.put("", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE, Subject.PERSONAL));
         ROUTES.put("login", EnumSet.of(Subject.ANONYMOUS));
         ROUTES.put("konto", ALL_ROLES);
         ROUTES.put(AccountStep.PASSWORD_CHANGE_ROUTE, EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE, Subject.PERSONAL,
@@ -86,6 +87,9 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("enkat", EnumSet.allOf(Subject.class));
         ROUTES.put("enkatmallar", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("enkatresultat", EnumSet.of(Subject.SAMORDNARE));
+        ROUTES.put("rapporter", EnumSet.of(Subject.SAMORDNARE));
+        ROUTES.put("rapporter/:draftId", EnumSet.of(Subject.SAMORDNARE));
+        ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -112,7 +116,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "UserService.setEnabled", "UserService.resetPassword", "UserService.hasSecondFactor",
                 "UserService.newSecondFactorSecret", "UserService.secondFactorUri", "UserService.enableSecondFactor",
                 "UserService.disableSecondFactor", "UserService.resetSecondFactor");
-        methods(ALL_ROLES, "CodeListService.activeValues", "CodeListService.allValues",
+        methods(staffAndAdmin, "CodeListService.activeValues", "CodeListService.allValues",
                 "ProgrammeService.visibleProgrammes", "ProgrammeService.placesOn");
         methods(STAFF, "EnrolmentService.enrol", "EnrolmentService.decide", "EnrolmentService.exit",
                 "EnrolmentService.withdrawConsent", "EnrolmentService.moveToAnonymousPerson",
@@ -138,7 +142,13 @@ class AccessMatrixTest extends IntegrationTest {
         methods(EnumSet.of(Subject.SECOND_FACTOR_STEP), "UserService.verifySecondFactor");
         methods(STAFF, "QuestionnaireService.template", "QuestionnaireService.answer",
                 "QuestionnaireService.hasAnswered", "QuestionnaireService.createCode");
-        methods(EnumSet.of(Subject.SAMORDNARE), "ReportService.figures");
+        methods(EnumSet.of(Subject.SAMORDNARE), "ReportService.figures", "ReportService.programmes",
+                "ReportService.drafts", "ReportService.draft", "ReportService.createDraft", "ReportService.saveDraft",
+                "ReportService.deleteDraft", "ReportService.quotable", "ReportService.preview", "ReportService.generate",
+                "ReportService.publish", "ReportService.periodPresets", "ReportService.privacyThreshold",
+                "AttendanceService.summaries");
+        methods(EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE), "ReportService.archive",
+                "ReportService.archivedProgrammes", "ReportService.archivedPdf");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",
                 "QuestionnaireService.results");
         // The tablet answers without a login: the code is the key.
@@ -170,6 +180,9 @@ class AccessMatrixTest extends IntegrationTest {
     private long groupId;
     private long sessionId;
     private long enrolmentId;
+    private long draftId;
+    @Autowired
+    se.samspar.report.ReportService reports;
     @Autowired
     se.samspar.session.GroupService groups;
     private final Map<Subject, String> usernames = new java.util.EnumMap<>(Subject.class);
@@ -200,6 +213,8 @@ class AccessMatrixTest extends IntegrationTest {
         sessionId = groups.generateSeries(groupId, se.samspar.session.SeriesPlan.weekly(monday, 1,
                 Set.of(java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0), false),
                 "Behörighetstest").getFirst().getId();
+        draftId = reports.createDraft(programmeId, se.samspar.report.ReportKind.DELAR, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 30)).getId();
     }
 
     private void act(Subject s) {
@@ -223,7 +238,7 @@ class AccessMatrixTest extends IntegrationTest {
     private String path(String template) {
         return template.replace(":programmeId", Long.toString(programmeId)).replace(":personId", Long.toString(personId))
                 .replace(":groupId", Long.toString(groupId)).replace(":sessionId", Long.toString(sessionId))
-                .replace(":enrolmentId", Long.toString(enrolmentId));
+                .replace(":enrolmentId", Long.toString(enrolmentId)).replace(":draftId", Long.toString(draftId));
     }
 
     @Test

@@ -60,7 +60,7 @@ public abstract class IntegrationTest extends SpringBrowserlessTest {
         return newUser(Role.SAMORDNARE, fullName, programmeIds);
     }
 
-    private String[] newUser(Role role, String fullName, Long... programmeIds) {
+    protected String[] newUser(Role role, String fullName, Long... programmeIds) {
         loginAs("test-admin", Role.ADMIN);
         String username = role.name().toLowerCase() + "-" + Long.toString(System.nanoTime(), 36);
         String password = userService.create(new se.samspar.security.UserDraft(username, fullName, null,

@@ -72,7 +72,7 @@ public class CodeListService {
 
     /** The active values of a list, code → label, in order. Labels hold no personal data. */
     @org.springframework.security.access.annotation.Secured({se.samspar.base.Role.ROLE_ADMIN,
-            se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL, se.samspar.base.Role.ROLE_STYRELSE})
+            se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL})
     public Map<String, String> activeValues(String list) {
         Map<String, String> result = new LinkedHashMap<>();
         values.findByList(list).stream().filter(CodeValue::isActive).forEach(v -> result.put(v.getCode(), v.getLabel()));
@@ -81,7 +81,7 @@ public class CodeListService {
 
     /** Every value of a list, inactive ones included, so that old registrations keep their label. */
     @org.springframework.security.access.annotation.Secured({se.samspar.base.Role.ROLE_ADMIN,
-            se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL, se.samspar.base.Role.ROLE_STYRELSE})
+            se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL})
     public Map<String, String> allValues(String list) {
         Map<String, String> result = new LinkedHashMap<>();
         values.findByList(list).forEach(v -> result.put(v.getCode(), v.getLabel()));

@@ -41,13 +41,16 @@ class DemoData implements ApplicationRunner {
     private final se.samspar.session.GroupService groups;
     private final se.samspar.session.AttendanceService attendance;
     private final se.samspar.questionnaire.QuestionnaireService questionnaires;
+    private final se.samspar.report.ReportService reports;
 
     DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
              se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
              se.samspar.security.UserService users, se.samspar.session.GroupService groups,
              se.samspar.session.AttendanceService attendance,
-             se.samspar.questionnaire.QuestionnaireService questionnaires, java.time.Clock clock) {
+             se.samspar.questionnaire.QuestionnaireService questionnaires, se.samspar.report.ReportService reports,
+             java.time.Clock clock) {
         this.questionnaires = questionnaires;
+        this.reports = reports;
         this.groups = groups;
         this.attendance = attendance;
         this.programmes = programmes;
@@ -93,6 +96,8 @@ class DemoData implements ApplicationRunner {
             new DemoGroups(groups, attendance, persons, java.time.LocalDate.now(clock)).createIfEmpty(
                     ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"),
                     Set.copyOf(staff.values()));
+            DemoReports.createIfEmpty(reports, ids.get("Arbetsrehabteamet – förrehabilitering"),
+                    java.time.LocalDate.now(clock));
             print(passwords);
         } finally {
             SecurityContextHolder.clearContext();

@@ -61,7 +61,7 @@ public class ProgrammeService {
     }
 
     /** The programmes the current user sees, by name. */
-    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_STYRELSE})
+    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public List<Programme> visibleProgrammes() {
         return currentUser.seesAllProgrammes()
                 ? programmes.findAllByOrderByNameAsc()
@@ -148,7 +148,7 @@ public class ProgrammeService {
     }
 
     /** The places of every programme the user sees that runs on the given day. */
-    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL, Role.ROLE_STYRELSE})
+    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public List<PlacesSummary> placesOn(LocalDate day) {
         List<Programme> visible = visibleProgrammes().stream().filter(p -> p.isActiveOn(day)).toList();
         Map<Long, List<PlaceAllocation>> byProgramme = allocations

@@ -1,28 +1,45 @@
 package se.samspar.report;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CodeLists;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
+import se.samspar.codelist.CodeListService;
 import se.samspar.participant.Kon;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
+import se.samspar.questionnaire.Purpose;
+import se.samspar.questionnaire.QuestionnaireFigures;
+import se.samspar.questionnaire.QuestionnaireService;
+import se.samspar.session.AttendanceService;
 
 /**
- * Reads the facts behind a programme's report and computes its figures with {@link ReportFigures}.
- * One query for the enrolments that touch the period (and the previous one, for comparison), one
- * each for their support kinds and exit reasons.
+ * The coordinator's periodic report: reads the facts behind a programme's report and computes
+ * its figures with {@link ReportFigures}, keeps the drafts the coordinator writes, renders the
+ * PDF and publishes it to the board's archive. One query for the enrolments that touch the period
+ * (and the previous one, for comparison), one each for their support kinds and exit reasons.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,33 +47,80 @@ public class ReportService {
 
     private final JdbcTemplate jdbc;
     private final ProgrammeService programmes;
+    private final QuestionnaireService questionnaires;
+    private final AttendanceService attendance;
+    private final CodeListService codeLists;
+    private final ReportDraftRepository drafts;
+    private final PublishedReportRepository published;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final AgeBands ageBands;
+    private final int threshold;
+    private final String footer;
+    private final PeriodPresets presets;
 
-    ReportService(JdbcTemplate jdbc, ProgrammeService programmes, CurrentUser currentUser) {
+    ReportService(JdbcTemplate jdbc, ProgrammeService programmes, QuestionnaireService questionnaires,
+                  AttendanceService attendance, CodeListService codeLists, ReportDraftRepository drafts,
+                  PublishedReportRepository published, CurrentUser currentUser, Clock clock,
+                  @Value("${samspar.report.age-bands:0,30,45,60}") List<Integer> ageBands,
+                  @Value("${samspar.report.privacy-threshold:3}") int threshold,
+                  @Value("${samspar.forbund.name:Samordningsförbundet}") String forbundName,
+                  @Value("${samspar.forbund.org-nr:}") String orgNr,
+                  @Value("${samspar.report.period-presets:1-3,4-6,7-9,10-12,1-6,1-8,1-12}") String presets) {
         this.jdbc = jdbc;
         this.programmes = programmes;
+        this.questionnaires = questionnaires;
+        this.attendance = attendance;
+        this.codeLists = codeLists;
+        this.drafts = drafts;
+        this.published = published;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.ageBands = new AgeBands(ageBands);
+        this.threshold = threshold;
+        this.presets = PeriodPresets.parse(presets);
+        this.footer = orgNr.isBlank() ? forbundName : forbundName + " · org.nr " + orgNr;
     }
 
     /** The figures of one programme and period; the previous period's places for "6 (22)" when asked. */
     public record Figures(String programmeName, Period period, ReportFigures.Places places,
                           Optional<ReportFigures.Places> previousPlaces, ReportFigures.Results results,
                           ReportFigures.TargetGroup targetGroup, Map<String, Integer> exitReasons,
-                          ReportFigures.TimeInProgramme timeInProgramme) {
-        /** A period without any enrolment: the report says so instead of showing zeros everywhere. */
+                          ReportFigures.TimeInProgramme timeInProgramme, AgeBands ageBands,
+                          QuestionnaireFigures.Figures exitQuestionnaire,
+                          List<AttendanceService.GroupSummary> groups) {
+        /** A period without any enrolment or group: the report says so instead of showing zeros everywhere. */
         public boolean empty() {
-            return places.activeDuring() == 0 && places.exited() == 0;
+            return places.activeDuring() == 0 && places.exited() == 0 && groups.isEmpty();
         }
+    }
+
+    /** The periods offered when a report is begun (a setting), latest first. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<Period> periodPresets() {
+        return presets.around(LocalDate.now(clock));
+    }
+
+    /** The board's smallest count shown as it is: below it, "&lt;k". */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public int privacyThreshold() {
+        return threshold;
+    }
+
+    @Secured(Role.ROLE_SAMORDNARE)
+    public Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare) {
+        return figures(programmeId, from, to, compare, ageBands, false);
     }
 
     @Secured(Role.ROLE_SAMORDNARE)
     public Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, AgeBands bands) {
-        if (!currentUser.programmeIds().contains(programmeId)) {
-            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
-        }
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "report.error.period");
-        }
+        return figures(programmeId, from, to, compare, bands, false);
+    }
+
+    private Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, AgeBands bands,
+                            boolean boardVersion) {
+        requireOwn(programmeId);
+        checkPeriod(from, to);
         Period period = new Period(from, to);
         Programme programme = programmes.get(programmeId);
         List<EnrolmentFacts> facts = facts(programmeId, compare ? period.previous().from() : from, to);
@@ -64,7 +128,263 @@ public class ReportService {
                 compare ? Optional.of(ReportFigures.places(facts, period.previous())) : Optional.empty(),
                 ReportFigures.results(facts, period, programme.getTargetShareWorkOrStudies()),
                 ReportFigures.targetGroup(facts, period, bands), ReportFigures.exitReasons(facts, period),
-                ReportFigures.timeInProgramme(facts, period));
+                ReportFigures.timeInProgramme(facts, period), bands,
+                questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
+                attendance.summaries(programmeId, from, to));
+    }
+
+    // ---- drafts ------------------------------------------------------------------------------
+
+    /** The programmes the coordinator reports on. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<Programme> programmes() {
+        return programmes.visibleProgrammes();
+    }
+
+    /** The coordinator's drafts, newest first. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<ReportDraft> drafts() {
+        return drafts.findByProgrammeIdInOrderByUpdatedAtDesc(currentUser.programmeIds());
+    }
+
+    @Secured(Role.ROLE_SAMORDNARE)
+    public ReportDraft draft(long draftId) {
+        ReportDraft d = drafts.findWithQuotesById(draftId)
+                .orElseThrow(() -> new InvalidInputException("id", "report.error.not-found"));
+        requireOwn(d.getProgrammeId());
+        return d;
+    }
+
+    /** A new draft; "Syfte och mål" starts as the programme's purpose. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    @Transactional
+    public ReportDraft createDraft(long programmeId, ReportKind kind, LocalDate from, LocalDate to) {
+        requireOwn(programmeId);
+        if (kind == null) {
+            throw new InvalidInputException("kind", "error.required");
+        }
+        checkPeriod(from, to);
+        Programme programme = programmes.get(programmeId);
+        DraftContent content = new DraftContent(kind, from, to, false, new DraftContent.Texts(programme.getPurpose(),
+                null, null, null, null, null), List.of(), null, null, null);
+        return drafts.saveAndFlush(new ReportDraft(programmeId, currentUser.username(), content, now()));
+    }
+
+    /** Saves what the coordinator wrote; an edit made meanwhile by someone else is refused. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    @Transactional
+    public ReportDraft saveDraft(long draftId, long version, DraftContent content) {
+        ReportDraft d = draft(draftId);
+        if (d.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ReportDraft.class, draftId);
+        }
+        validate(content);
+        d.apply(content, now());
+        return drafts.saveAndFlush(d);
+    }
+
+    @Secured(Role.ROLE_SAMORDNARE)
+    @Transactional
+    public void deleteDraft(long draftId) {
+        drafts.delete(draft(draftId));
+    }
+
+    /** The questionnaire comments and free-text answers of the period, for the coordinator to quote. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<QuestionnaireFigures.TextResult> quotable(long programmeId, LocalDate from, LocalDate to) {
+        requireOwn(programmeId);
+        checkPeriod(from, to);
+        List<QuestionnaireFigures.TextResult> texts = new ArrayList<>();
+        for (Purpose purpose : Purpose.values()) {
+            questionnaires.results(programmeId, purpose, from, to, false).texts().stream()
+                    .filter(t -> !t.answers().isEmpty()).forEach(texts::add);
+        }
+        return texts;
+    }
+
+    /** The PDF of a draft as it stands, in the coordinator's full version or the board's. */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public byte[] preview(long draftId, boolean boardVersion) {
+        ReportDraft d = draft(draftId);
+        return render(d.getProgrammeId(), d.content(), boardVersion);
+    }
+
+    /**
+     * The PDF without a draft, for scheduled runs: the sections the figures fill, with the
+     * programme's purpose as "Syfte och mål".
+     */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public byte[] generate(long programmeId, ReportKind kind, LocalDate from, LocalDate to, boolean compare,
+                           boolean boardVersion) {
+        requireOwn(programmeId);
+        checkPeriod(from, to);
+        return render(programmeId, new DraftContent(kind, from, to, compare, new DraftContent.Texts(
+                programmes.get(programmeId).getPurpose(), null, null, null, null, null), List.of(), null, null, null),
+                boardVersion);
+    }
+
+    private byte[] render(long programmeId, DraftContent content, boolean boardVersion) {
+        Figures f = figures(programmeId, content.from(), content.to(), content.comparePrevious(), ageBands,
+                boardVersion);
+        Map<String, String> labels = new HashMap<>();
+        for (String list : List.of(CodeLists.EDUCATION, CodeLists.SUPPORT, CodeLists.EXIT_REASON)) {
+            labels.putAll(codeLists.allValues(list));
+        }
+        return ReportPdf.render(new ReportPdf.Input(f, content, labels, footer,
+                boardVersion ? Optional.of(threshold) : Optional.empty()));
+    }
+
+    // ---- publishing and the archive ----------------------------------------------------------
+
+    /**
+     * Publishes the draft as the board's version of the PDF: stored immutable with its SHA-256 as
+     * the next version of that programme's, period's and kind's report. A draft not changed since
+     * it was last published is refused, so that a double click makes no second version. Nothing
+     * is stored when the PDF cannot be made.
+     */
+    @Secured(Role.ROLE_SAMORDNARE)
+    @Transactional
+    public PublishedReport publish(long draftId, long version) {
+        ReportDraft d = draft(draftId);
+        if (d.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ReportDraft.class, draftId);
+        }
+        if (!d.isChangedSincePublish()) {
+            throw new InvalidInputException("publish", "report.error.published-already", d.getPublishedVersion());
+        }
+        DraftContent content = d.content();
+        validate(content);
+        byte[] pdf = render(d.getProgrammeId(), content, true);
+        int next = published.lastVersion(d.getProgrammeId(), content.kind(), content.from(), content.to()) + 1;
+        String author = currentUser.username();
+        String authorName = jdbc.queryForList("SELECT full_name FROM app_user WHERE username = ?", String.class, author)
+                .stream().findFirst().orElse(author);
+        PublishedReport report;
+        try {
+            report = published.saveAndFlush(new PublishedReport(d.getProgrammeId(), programmes.get(d.getProgrammeId())
+                    .getName(), content.kind(), content.from(), content.to(), next, author, authorName, now(), pdf,
+                    sha256(pdf)));
+        } catch (DataIntegrityViolationException e) {
+            // Someone published the same report at the same moment: their version stands.
+            throw new InvalidInputException("publish", "report.error.published-meanwhile");
+        }
+        d.published(next);
+        drafts.saveAndFlush(d);
+        return report;
+    }
+
+    /** A published report as the archive lists it (without the PDF itself). */
+    public record ArchiveEntry(long id, long programmeId, String programmeName, ReportKind kind, LocalDate from,
+                               LocalDate to, int version, String authorName, LocalDateTime publishedAt, String sha256,
+                               int sizeBytes) {
+    }
+
+    /** A PDF to download: a file name that says what it is, and the bytes. */
+    public record ArchivedPdf(String fileName, byte[] pdf, String sha256) {
+    }
+
+    /**
+     * The archive, newest period first, filtered by the year the period ends in and programme.
+     * The board sees every programme's reports; a coordinator those of their own programmes.
+     */
+    @Secured({Role.ROLE_STYRELSE, Role.ROLE_SAMORDNARE})
+    public List<ArchiveEntry> archive(@Nullable Integer year, @Nullable Long programmeId) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, programme_id, programme_name, kind, period_from, period_to, version_no, author_name,
+                       published_at, sha256, size_bytes FROM published_report WHERE 1 = 1""");
+        List<Object> args = new ArrayList<>();
+        if (year != null) {
+            sql.append(" AND YEAR(period_to) = ?");
+            args.add(year);
+        }
+        if (programmeId != null) {
+            sql.append(" AND programme_id = ?");
+            args.add(programmeId);
+        }
+        sql.append(" ORDER BY period_to DESC, programme_name, kind, version_no DESC");
+        return jdbc.query(sql.toString(), (rs, i) -> new ArchiveEntry(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                ReportKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                rs.getInt(7), rs.getString(8), rs.getObject(9, LocalDateTime.class), rs.getString(10), rs.getInt(11)),
+                args.toArray()).stream().filter(e -> mayRead(e.programmeId())).toList();
+    }
+
+    /** The programmes that have published reports, id → name, for the archive's filter. */
+    @Secured({Role.ROLE_STYRELSE, Role.ROLE_SAMORDNARE})
+    public Map<Long, String> archivedProgrammes() {
+        Map<Long, String> result = new LinkedHashMap<>();
+        jdbc.query("SELECT DISTINCT programme_id, programme_name FROM published_report ORDER BY programme_name",
+                rs -> {
+                    if (mayRead(rs.getLong(1))) {
+                        result.putIfAbsent(rs.getLong(1), rs.getString(2));
+                    }
+                });
+        return result;
+    }
+
+    @Secured({Role.ROLE_STYRELSE, Role.ROLE_SAMORDNARE})
+    public ArchivedPdf archivedPdf(long publishedId) {
+        PublishedReport r = published.findById(publishedId).filter(p -> mayRead(p.getProgrammeId()))
+                .orElseThrow(() -> new InvalidInputException("id", "report.error.not-found"));
+        String name = (r.getProgrammeName() + "-" + r.getFrom() + "-" + r.getTo() + "-v" + r.getVersionNo())
+                .replaceAll("[^\\p{L}\\p{N}.-]+", "-") + ".pdf";
+        return new ArchivedPdf(name, r.pdf(), r.getSha256());
+    }
+
+    private boolean mayRead(long programmeId) {
+        return currentUser.hasRole(Role.STYRELSE) || currentUser.programmeIds().contains(programmeId);
+    }
+
+    // ---- rules -------------------------------------------------------------------------------
+
+    static void validate(DraftContent c) {
+        if (c.kind() == null) {
+            throw new InvalidInputException("kind", "error.required");
+        }
+        checkPeriod(c.from(), c.to());
+        c.texts().byField().forEach((field, text) -> {
+            if (text != null && text.length() > DraftContent.SECTION_MAX) {
+                throw new InvalidInputException(field, "report.error.too-long", DraftContent.SECTION_MAX);
+            }
+        });
+        if (c.quotes().size() > DraftContent.QUOTES_MAX) {
+            throw new InvalidInputException("quotes", "report.error.too-many-quotes", DraftContent.QUOTES_MAX);
+        }
+        if (c.quotes().stream().anyMatch(q -> q.length() > DraftContent.QUOTE_MAX)) {
+            throw new InvalidInputException("quotes", "report.error.too-long", DraftContent.QUOTE_MAX);
+        }
+        if (c.place() != null && c.place().length() > DraftContent.PLACE_MAX) {
+            throw new InvalidInputException("place", "report.error.too-long", DraftContent.PLACE_MAX);
+        }
+        if (c.signature() != null && c.signature().length() > DraftContent.SIGNATURE_MAX) {
+            throw new InvalidInputException("signature", "report.error.too-long", DraftContent.SIGNATURE_MAX);
+        }
+    }
+
+    private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null) {
+            throw new InvalidInputException("from", "error.required");
+        }
+        if (to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "report.error.period");
+        }
+    }
+
+    private void requireOwn(long programmeId) {
+        if (!currentUser.programmeIds().contains(programmeId)) {
+            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The started enrolments of the programme active at some day between the two. */

@@ -24,6 +24,30 @@ import se.samspar.security.ui.LoginView;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
+    /**
+     * The report endpoint for scheduled runs ({@code /api/**}): HTTP Basic with a user's own
+     * password, no session, and the same account checks as the app, so that an account with a
+     * second factor or a password to change gets no further than its pending step.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AppUserRepository users) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // Answered here: the container's error page would send a script to the login form.
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Samspår\", charset=\"UTF-8\"");
+                    response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+                    response.setContentType("text/plain;charset=UTF-8");
+                    response.getWriter().println("Inloggning krävs: användarnamn och lösenord (HTTP Basic).");
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        http.addFilterBefore(new AccountStateFilter(users), AuthorizationFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AppUserRepository users) throws Exception {
         http.authorizeHttpRequests(auth -> auth

@@ -10,7 +10,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The security headers on every response, pages Vaadin serves outside Spring Security's chain
- * (the login page, static files) included. Vaadin's own, weaker frame option is not let through.
+ * (the login page, static files) included. Vaadin's own frame option is not let through. Only
+ * the files the app serves from memory (a report's PDF for the preview) may be framed, and only
+ * by the app's own pages.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -23,14 +25,21 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Files the app serves from memory (a report's PDF): shown inside the app's own page (the
+     * preview), so framed by the same origin only, and nothing else to allow.
+     */
+    static final String DYNAMIC_RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'self'";
+    static final String DYNAMIC_RESOURCES = "/VAADIN/dynamic/";
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final String FRAME_OPTIONS = "X-Frame-Options";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader(FRAME_OPTIONS, "DENY");
+        boolean dynamic = request.getRequestURI().startsWith(request.getContextPath() + DYNAMIC_RESOURCES);
+        response.setHeader("Content-Security-Policy", dynamic ? DYNAMIC_RESOURCE_POLICY : CONTENT_SECURITY_POLICY);
+        response.setHeader(FRAME_OPTIONS, dynamic ? "SAMEORIGIN" : "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");

@@ -131,7 +131,40 @@ public class AttendanceService implements AttendanceRates {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public GroupFigures.Figures figures(long groupId) {
         Group g = groups.load(groupId);
-        List<GroupMember> list = members.findByGroupIdOrderById(groupId);
+        return figuresOf(g, sessions.findByGroupIdOrderByDateAscStartAsc(g.getId()), groups.today());
+    }
+
+    /** A group as the periodic report describes it: name, language, first and last session held, figures. */
+    public record GroupSummary(String name, @Nullable String language, @Nullable LocalDate firstSession,
+                               @Nullable LocalDate lastSession, GroupFigures.Figures figures) {
+    }
+
+    /**
+     * The programme's groups that met during the period, with their figures as of the period's
+     * end (or today, if that is earlier), in the order they started.
+     */
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<GroupSummary> summaries(long programmeId, LocalDate from, LocalDate to) {
+        groups.requireOwn(programmeId);
+        LocalDate asOf = to.isBefore(groups.today()) ? to : groups.today();
+        List<GroupSummary> result = new ArrayList<>();
+        List<Long> ids = jdbc.queryForList("""
+                SELECT g.id FROM group_round g WHERE g.programme_id = ? AND EXISTS (SELECT 1 FROM group_session s
+                  WHERE s.group_id = g.id AND s.cancelled = FALSE AND s.session_date BETWEEN ? AND ?)
+                ORDER BY g.start_date, g.id""", Long.class, programmeId, from, to);
+        for (long id : ids) {
+            Group g = groups.load(id);
+            List<GroupSession> all = sessions.findByGroupIdOrderByDateAscStartAsc(id);
+            List<LocalDate> held = all.stream().filter(s -> !s.isCancelled() && !s.getDate().isAfter(asOf))
+                    .map(GroupSession::getDate).toList();
+            result.add(new GroupSummary(g.getName(), g.getLanguage(), held.isEmpty() ? null : held.getFirst(),
+                    held.isEmpty() ? null : held.getLast(), figuresOf(g, all, asOf)));
+        }
+        return result;
+    }
+
+    private GroupFigures.Figures figuresOf(Group g, List<GroupSession> all, LocalDate asOf) {
+        List<GroupMember> list = members.findByGroupIdOrderById(g.getId());
         Map<Long, String> kon = new HashMap<>();
         if (!list.isEmpty()) {
             named.query("SELECT e.id, p.kon FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.id IN (:ids)",
@@ -142,14 +175,13 @@ public class AttendanceService implements AttendanceRates {
         }
         List<GroupFigures.Member> facts = list.stream().map(m -> new GroupFigures.Member(m.getEnrolmentId(),
                 kon.getOrDefault(m.getEnrolmentId(), ""), m.getJoined(), m.getLeftOn())).toList();
-        List<GroupSession> all = sessions.findByGroupIdOrderByDateAscStartAsc(g.getId());
         List<GroupFigures.Held> held = all.stream().map(s -> new GroupFigures.Held(s.getId(), s.getDate(), s.isCancelled()))
                 .toList();
         List<GroupFigures.Mark> marks = all.isEmpty() ? List.of() : named.query(
                 "SELECT session_id, enrolment_id, status FROM attendance WHERE session_id IN (:ids)",
                 new MapSqlParameterSource("ids", all.stream().map(GroupSession::getId).toList()),
                 (rs, i) -> new GroupFigures.Mark(rs.getLong(1), rs.getLong(2), Attendance.valueOf(rs.getString(3))));
-        return GroupFigures.of(facts, held, marks, groups.today());
+        return GroupFigures.of(facts, held, marks, asOf);
     }
 
     /** Attendance per enrolment over every group it belonged to, for the participant page. */

@@ -353,7 +353,7 @@ public class GroupService {
         return g;
     }
 
-    private void requireOwn(long programmeId) {
+    void requireOwn(long programmeId) {
         if (!currentUser.programmeIds().contains(programmeId)) {
             throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
         }

@@ -8,14 +8,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.samspar.IntegrationTest;
 import se.samspar.base.ui.MainLayout;
 import se.samspar.base.ui.NotFoundView;
-import se.samspar.home.ui.HomeView;
 import se.samspar.security.ui.UserListView;
 
 /** Each role sees exactly its menu, and cannot reach other views by typing their address. */
 class NavigationByRoleTest extends IntegrationTest {
 
     private MainLayout layout() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         return (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                 .filter(MainLayout.class::isInstance).findFirst().orElseThrow();
     }
@@ -31,7 +30,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
-                "Kalender", "Enkätmallar", "Enkätresultat", "Program", "Lokaler och tolkar");
+                "Kalender", "Enkätmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Program", "Lokaler och tolkar");
     }
 
     @Test
@@ -43,8 +42,9 @@ class NavigationByRoleTest extends IntegrationTest {
 
     @Test
     @WithMockUser(username = "styrelse-test", roles = "STYRELSE")
-    void the_board_sees_only_the_overview() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt");
+    void the_board_starts_in_the_report_archive_and_sees_nothing_else() {
+        assertThat(layout().menuTitles()).containsExactly("Rapportarkiv");
+        assertThat(getCurrentView()).isInstanceOf(se.samspar.report.ui.ArchiveView.class);
     }
 
     @Test
@@ -60,6 +60,9 @@ class NavigationByRoleTest extends IntegrationTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
         UI.getCurrent().navigate("program/1");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        UI.getCurrent().navigate("rapporter");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 

@@ -152,13 +152,16 @@ class ProgrammeServiceTest extends IntegrationTest {
     }
 
     @Test
-    void the_board_sees_the_places_of_every_programme_and_staff_only_their_own() {
+    void the_administrator_sees_the_places_of_every_programme_staff_only_their_own_and_the_board_none() {
         Programme saved = service.save(programme(unique("Synlig")));
         service.savePlaces(places(saved, PlaceKind.BUDGETED, 12));
 
-        loginAs("board-member", Role.STYRELSE);
         assertThat(service.placesOn(LocalDate.of(2018, 3, 1))).extracting(PlacesSummary::programmeId)
                 .contains(saved.getId());
+        // The board reads the published reports only.
+        loginAs("board-member", Role.STYRELSE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.placesOn(LocalDate.of(2018, 3, 1)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         loginAs("unlinked-staff", Role.PERSONAL);
         assertThat(service.placesOn(LocalDate.of(2018, 3, 1))).isEmpty();
     }

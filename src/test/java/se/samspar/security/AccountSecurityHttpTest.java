@@ -191,6 +191,11 @@ class AccountSecurityHttpTest extends IntegrationTest {
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
             assertThat(r.headers().firstValue("Strict-Transport-Security")).as("only over TLS").isEmpty();
         }
+        // A report's PDF served from memory may be framed by the app's own preview, and by nothing else.
+        HttpResponse<String> dynamic = browser.get("/VAADIN/dynamic/resource/0/x/rapport.pdf");
+        assertThat(dynamic.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'self'");
+        assertThat(dynamic.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         HttpResponse<String> login = new Browser().get("/login");
         assertThat(login.headers().firstValue("Content-Security-Policy"))
                 .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);

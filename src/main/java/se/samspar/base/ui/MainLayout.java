@@ -33,11 +33,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String ACCOUNT_ROUTE = "konto";
 
     private final AuthenticationContext authentication;
+    private final se.samspar.base.CurrentUser currentUser;
     private final SideNav nav = new SideNav();
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication, se.samspar.base.SessionTimeout sessionTimeout) {
+    MainLayout(AuthenticationContext authentication, se.samspar.base.SessionTimeout sessionTimeout,
+               se.samspar.base.CurrentUser currentUser) {
         this.authentication = authentication;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addClassName("app-shell");
 
@@ -58,7 +61,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildMenu() {
         nav.removeAll();
+        // The board's start page is the report archive: the overview is not theirs.
+        boolean boardOnly = currentUser.hasRole(se.samspar.base.Role.STYRELSE)
+                && !currentUser.hasRole(se.samspar.base.Role.ADMIN) && !currentUser.hasRole(se.samspar.base.Role.SAMORDNARE)
+                && !currentUser.hasRole(se.samspar.base.Role.PERSONAL);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (boardOnly && (entry.path().isEmpty() || entry.path().equals("/"))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,10 +28,31 @@ import se.samspar.programme.ProgrammeService;
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @RolesAllowed({Role.ADMIN_NAME, Role.SAMORDNARE_NAME, Role.PERSONAL_NAME, Role.STYRELSE_NAME})
-public class HomeView extends Main implements HasDynamicTitle {
+public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The board's start page: the archive of published reports (report module). */
+    static final String BOARD_START = "arkiv";
+
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     HomeView(ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("home-view");
+    }
+
+    /** The board reads published reports only, so it starts in the archive; the others see their places. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.hasRole(Role.STYRELSE) && !currentUser.hasRole(Role.ADMIN)
+                && !currentUser.hasRole(Role.SAMORDNARE) && !currentUser.hasRole(Role.PERSONAL)) {
+            event.forwardTo(BOARD_START);
+            return;
+        }
+        removeAll();
         LocalDate today = LocalDate.now(clock);
         List<PlacesSummary> places = programmes.placesOn(today);
 

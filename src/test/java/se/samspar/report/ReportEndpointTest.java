@@ -1,0 +1,64 @@
+package se.samspar.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samspar.IntegrationTest;
+import se.samspar.base.Role;
+import se.samspar.participant.Kon;
+import se.samspar.security.UserService;
+
+/** The report without the UI: a scheduled run fetches the PDF with a coordinator's account. */
+class ReportEndpointTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    private HttpResponse<byte[]> get(String path, String username, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void a_coordinator_account_fetches_the_boards_pdf_and_bad_requests_are_explained() throws Exception {
+        long programmeId = newProgramme("Schemalagd rapport", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 4);
+        String[] coordinator = newCoordinator("Schema Samordnare", programmeId);
+        String staff = newStaff("Schema Personal", programmeId)[0];
+        startedParticipant(staff, programmeId, "Sara", "Schema", Kon.KVINNA, LocalDate.of(2025, 2, 3));
+        String path = "/api/rapporter/" + programmeId + "?fran=2025-01-01&till=2025-06-30";
+
+        // A one-time password still to be changed opens nothing.
+        assertThat(get(path, coordinator[0], coordinator[1]).statusCode()).isEqualTo(403);
+        loginAs(coordinator[0], Role.SAMORDNARE);
+        users.changeOwnPassword(coordinator[1], "Schemalagd-rapport-2025", "Schemalagd-rapport-2025");
+
+        HttpResponse<byte[]> ok = get(path, coordinator[0], "Schemalagd-rapport-2025");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(ok.headers().firstValue("X-Content-SHA256")).contains(ReportService.sha256(ok.body()));
+        assertThat(ReportPdfTest.text(ok.body())).contains("JANUARI – JUNI 2025", "styrelsens version",
+                "Under perioden har <3 deltagare startat");
+
+        assertThat(get(path, coordinator[0], "fel-lösenord").statusCode()).isEqualTo(401);
+        HttpResponse<byte[]> backwards = get("/api/rapporter/" + programmeId + "?fran=2025-06-30&till=2025-01-01",
+                coordinator[0], "Schemalagd-rapport-2025");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(new String(backwards.body(), StandardCharsets.UTF_8))
+                .isEqualTo("to: Slutdatum kan inte vara före startdatum\n");
+        long other = newProgramme("Annans program", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 4);
+        assertThat(get("/api/rapporter/" + other + "?fran=2025-01-01&till=2025-06-30", coordinator[0],
+                "Schemalagd-rapport-2025").statusCode()).isEqualTo(403);
+    }
+}
