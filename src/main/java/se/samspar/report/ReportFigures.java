@@ -2,6 +2,7 @@ package se.samspar.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.IntSummaryStatistics;
@@ -56,6 +57,19 @@ public final class ReportFigures {
     /** Tid i insatsen for the exited: range in whole months, mean in days. */
     public record TimeInProgramme(Optional<Integer> shortestMonths, Optional<Integer> longestMonths,
                                   Optional<Integer> meanDays) {
+    }
+
+    /** The programme's places during the period, and how many follow-up places were in use. */
+    public record Capacity(int budgeted, int followUp, int followUpUsed) {
+    }
+
+    /**
+     * Whether an enrolment that ended on the day, with follow-up wanted, was in follow-up on some
+     * day of the period: from the day after the exit, for {@link se.samspar.enrolment.EnrolmentStatus#FOLLOW_UP_MONTHS}.
+     */
+    public static boolean inFollowUpDuring(LocalDate endDate, boolean followUpWanted, Period p) {
+        return followUpWanted && endDate.isBefore(p.to())
+                && !endDate.plusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS).isBefore(p.from());
     }
 
     public static Places places(Collection<EnrolmentFacts> all, Period p) {

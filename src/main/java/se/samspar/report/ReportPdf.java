@@ -142,6 +142,12 @@ public final class ReportPdf {
         ReportFigures.Places p = f.places();
         ReportFigures.Places before = f.previousPlaces().orElse(null);
         doc.add(paragraph("Uppföljning av antal deltagare och platser", heading, 4));
+        ReportFigures.Capacity c = f.capacity();
+        if (c.budgeted() > 0 || c.followUp() > 0) {
+            doc.add(paragraph("I programmet finns plats för " + c.budgeted() + " aktuella deltagare"
+                    + (c.followUp() > 0 ? " och " + c.followUp() + " uppföljningsplatser, varav " + n(c.followUpUsed())
+                    + " har använts under perioden." : "."), text, 4));
+        }
         doc.add(paragraph("Under perioden har " + n(p.started(), before == null ? null : before.started())
                 + " deltagare startat och " + n(p.exited(), before == null ? null : before.exited())
                 + " deltagare avslutat. Aktiva under perioden: "
@@ -156,9 +162,13 @@ public final class ReportPdf {
         ReportFigures.Results r = f.results();
         doc.add(paragraph("Resultat", heading, 4));
         List<String> kon = row(List.of(r.toWorkWomen(), r.toWorkMen()));
-        doc.add(paragraph("Av " + n(r.exited()) + " avslutade deltagare har " + n(r.toWork()) + " gått till arbete ("
+        ReportFigures.Results before = f.previousResults().orElse(null);
+        doc.add(paragraph("Av " + n(r.exited(), before == null ? null : before.exited()) + " avslutade deltagare har "
+                + n(r.toWork(), before == null ? null : before.toWork()) + " gått till arbete ("
                 + kon.get(0) + " kvinnor, " + kon.get(1) + " män) = " + percent(r.toWork(), r.toWorkPercent())
-                + ", och " + n(r.toStudies()) + " till studier. Arbete eller studier: " + n(r.toWorkOrStudies())
+                + ", och " + n(r.toStudies(), before == null ? null : before.toStudies())
+                + " till studier. Arbete eller studier: "
+                + n(r.toWorkOrStudies(), before == null ? null : before.toWorkOrStudies())
                 + " = " + percent(r.toWorkOrStudies(), r.toWorkOrStudiesPercent())
                 + (r.targetPercent() == null ? "." : " (målet är " + r.targetPercent() + "\u00a0%).")
                 + (r.toJobSearch() > 0 ? " " + n(r.toJobSearch()) + " till aktivt arbetssökande." : ""), text, 6));

@@ -28,6 +28,7 @@ import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.codelist.CodeListService;
 import se.samspar.participant.Kon;
+import se.samspar.programme.PlacesSummary;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
 import se.samspar.questionnaire.Purpose;
@@ -83,8 +84,10 @@ public class ReportService {
     }
 
     /** The figures of one programme and period; the previous period's places for "6 (22)" when asked. */
-    public record Figures(String programmeName, Period period, ReportFigures.Places places,
+    public record Figures(String programmeName, Period period, ReportFigures.Capacity capacity,
+                          ReportFigures.Places places,
                           Optional<ReportFigures.Places> previousPlaces, ReportFigures.Results results,
+                          Optional<ReportFigures.Results> previousResults,
                           ReportFigures.TargetGroup targetGroup, Map<String, Integer> exitReasons,
                           ReportFigures.TimeInProgramme timeInProgramme, AgeBands ageBands,
                           QuestionnaireFigures.Figures exitQuestionnaire,
@@ -124,13 +127,32 @@ public class ReportService {
         Period period = new Period(from, to);
         Programme programme = programmes.get(programmeId);
         List<EnrolmentFacts> facts = facts(programmeId, compare ? period.previous().from() : from, to);
-        return new Figures(programme.getName(), period, ReportFigures.places(facts, period),
+        return new Figures(programme.getName(), period, capacity(programmeId, period), ReportFigures.places(facts, period),
                 compare ? Optional.of(ReportFigures.places(facts, period.previous())) : Optional.empty(),
                 ReportFigures.results(facts, period, programme.getTargetShareWorkOrStudies()),
+                compare ? Optional.of(ReportFigures.results(facts, period.previous(),
+                        programme.getTargetShareWorkOrStudies())) : Optional.empty(),
                 ReportFigures.targetGroup(facts, period, bands), ReportFigures.exitReasons(facts, period),
                 ReportFigures.timeInProgramme(facts, period), bands,
                 questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
                 attendance.summaries(programmeId, from, to));
+    }
+
+    /** The places on the period's last day (or first, for a programme that ended), and follow-up in use. */
+    private ReportFigures.Capacity capacity(long programmeId, Period period) {
+        PlacesSummary places = programmes.placesOn(period.to()).stream().filter(s -> s.programmeId() == programmeId)
+                .findFirst().or(() -> programmes.placesOn(period.from()).stream()
+                        .filter(s -> s.programmeId() == programmeId).findFirst()).orElse(null);
+        List<LocalDate> ends = jdbc.queryForList("""
+                SELECT e.end_date FROM enrolment e WHERE e.programme_id = ? AND e.follow_up_wanted
+                  AND e.start_date IS NOT NULL AND e.end_date IS NOT NULL AND e.end_date < ? AND e.end_date >= ?
+                  AND NOT EXISTS (SELECT 1 FROM enrolment_exit_reason r WHERE r.enrolment_id = e.id AND r.code = ?)""",
+                LocalDate.class, programmeId, period.to(),
+                period.from().minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS),
+                se.samspar.enrolment.ExitReasons.FELREGISTRERING);
+        int used = (int) ends.stream().filter(end -> ReportFigures.inFollowUpDuring(end, true, period)).count();
+        return new ReportFigures.Capacity(places == null ? 0 : places.budgeted(), places == null ? 0 : places.followUp(),
+                used);
     }
 
     // ---- drafts ------------------------------------------------------------------------------

@@ -31,8 +31,9 @@ class ReportPdfTest {
 
     static ReportService.Figures figures(List<EnrolmentFacts> facts, Period period, QuestionnaireFigures.Figures q) {
         return new ReportService.Figures("Arbetsrehabteamet – förrehabilitering", period,
-                ReportFigures.places(facts, period), Optional.of(ReportFigures.places(facts, period.previous())),
-                ReportFigures.results(facts, period, 30), ReportFigures.targetGroup(facts, period, AgeBands.DEFAULT),
+                new ReportFigures.Capacity(12, 0, 0), ReportFigures.places(facts, period), Optional.of(ReportFigures.places(facts, period.previous())),
+                ReportFigures.results(facts, period, 30), Optional.of(ReportFigures.results(facts, period.previous(), 30)),
+                ReportFigures.targetGroup(facts, period, AgeBands.DEFAULT),
                 ReportFigures.exitReasons(facts, period), ReportFigures.timeInProgramme(facts, period),
                 AgeBands.DEFAULT, q, List.of());
     }
@@ -84,8 +85,9 @@ class ReportPdfTest {
         String text = squeeze(text(pdf));
         assertThat(text).contains(squeezed("ARBETSREHABTEAMET – FÖRREHABILITERING", "OKTOBER – DECEMBER 2018",
                 "Delårsrapport", "Syfte och mål/beskrivning av uppdraget", "Förrehabilitering är en förberedande insats.",
+                "I programmet finns plats för 12 aktuella deltagare.",
                 "Under perioden har 13 (0) deltagare startat och 9 (0) deltagare avslutat",
-                "= 0 %", "Ingen gick till arbete, som väntat.",
+                "Av 9 (0) avslutade deltagare har 0 (0) gått till arbete", "= 0 %", "Ingen gick till arbete, som väntat.",
                 "5 kvinnor och 4 män", "åldersspannet 23–56 år", "snittet 4,6 år",
                 "4 deltagare har haft offentlig försörjning i 9 år eller mer", "Grundskola eller kortare 6",
                 "Sjukdom 3", "Fortsatt rehabilitering 5", "Utan mätning 1",

@@ -17,19 +17,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import se.samspar.IntegrationTest;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
-import se.samspar.enrolment.Decision;
 import se.samspar.enrolment.Enrolment;
-import se.samspar.enrolment.EnrolmentDraft;
-import se.samspar.enrolment.EnrolmentService;
-import se.samspar.enrolment.Exit;
 import se.samspar.enrolment.ExitReasons;
 import se.samspar.participant.Kon;
-import se.samspar.participant.PersonDraft;
-import se.samspar.participant.PersonService;
-import se.samspar.participant.TestPersonnummer;
 import se.samspar.programme.ProgrammeKind;
 import se.samspar.questionnaire.Answer;
 import se.samspar.questionnaire.Purpose;
@@ -47,42 +39,16 @@ import se.samspar.session.SeriesPlan;
  * The proof of issue 7: the registrations behind two real reports are made through the services,
  * and the text of the generated PDF carries the reports' figures. Also publishing and the archive.
  */
-class ReportProofTest extends IntegrationTest {
+class ReportProofTest extends ReportTestSupport {
 
-    private static final LocalDate START = LocalDate.of(2018, 10, 8);
     private static final LocalDate LATE_START = LocalDate.of(2018, 11, 5);
-    private static final LocalDate EXIT = LocalDate.of(2018, 12, 14);
 
-    @Autowired
-    ReportService reports;
-    @Autowired
-    PersonService persons;
-    @Autowired
-    EnrolmentService enrolments;
     @Autowired
     QuestionnaireService questionnaires;
     @Autowired
     GroupService groups;
     @Autowired
     AttendanceService attendance;
-
-    private int serial = 980;
-
-    private Enrolment enrol(long programmeId, String staff, int age, Kon kon, LocalDate start, String education,
-                       Set<String> support, Integer years, String overBudget) {
-        loginAs(staff, Role.PERSONAL);
-        LocalDate born = EXIT.minusYears(age).minusDays(10);
-        serial = serial >= 996 ? 980 : serial + 2;
-        long personId = persons.register(PersonDraft.identified(TestPersonnummer.of(born, kon, serial), "Test",
-                "Rapportsson", "Vänersborg")).personId();
-        return persons.enrol(personId, new EnrolmentDraft(programmeId, start.minusWeeks(3), "AF", null, null,
-                Decision.ANTAGEN, null, start, null, null, start, true, education, support, years, overBudget, null));
-    }
-
-    private void exit(Enrolment e, String reason) {
-        enrolments.exit(e.getId(), e.getVersion(), new Exit(EXIT, Set.of(reason), null, "OVRIGA", Set.of("INGEN"),
-                false));
-    }
 
     @Test
     void the_forrehabilitering_report_of_october_to_december_2018_comes_out_of_the_registrations() throws IOException {
@@ -114,7 +80,7 @@ class ReportProofTest extends IntegrationTest {
         }
         loginAs(staff, Role.PERSONAL);
         for (int i = 0; i < nine.size(); i++) {
-            exit(exited.get(i), nine.get(i).reason());
+            exit(exited.get(i), nine.get(i).reason(), false);
         }
         // Eight of the nine answered the exit questionnaire: scope 5,9, readiness 4,6, respect 5,3.
         int[] scope = {6, 6, 6, 6, 6, 6, 6, 5};

@@ -5,38 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import se.samspar.IntegrationTest;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
-import se.samspar.enrolment.Decision;
 import se.samspar.enrolment.Enrolment;
-import se.samspar.enrolment.EnrolmentDraft;
-import se.samspar.enrolment.EnrolmentService;
-import se.samspar.enrolment.Exit;
 import se.samspar.enrolment.ExitReasons;
 import se.samspar.participant.Kon;
-import se.samspar.participant.PersonDraft;
-import se.samspar.participant.PersonService;
-import se.samspar.participant.TestPersonnummer;
 
 /** Registrations made through the services come out as the report's figures. */
-class ReportServiceTest extends IntegrationTest {
-
-    private static final LocalDate START = LocalDate.of(2018, 10, 8);
-    private static final LocalDate EXIT = LocalDate.of(2018, 12, 14);
+class ReportServiceTest extends ReportTestSupport {
 
     @Autowired
-    ReportService reports;
-    @Autowired
-    PersonService persons;
-    @Autowired
-    EnrolmentService enrolments;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long programmeId;
     private String coordinator;
@@ -49,31 +35,27 @@ class ReportServiceTest extends IntegrationTest {
         staff = newStaff("Pål Period", programmeId)[0];
     }
 
-    private void participant(LocalDate born, Kon kon, int serial, String education, Set<String> support, int years,
-                             String exitReason) {
-        loginAs(staff, Role.PERSONAL);
-        long personId = persons.register(PersonDraft.identified(TestPersonnummer.of(born, kon, serial), "Test",
-                "Rapportsson", "Vänersborg")).personId();
-        Enrolment e = persons.enrol(personId, new EnrolmentDraft(programmeId, START.minusWeeks(3), "AF", null, null,
-                Decision.ANTAGEN, null, START, null, null, START, true, education, support, years, null, null));
+    /** Of the age on the exit day; those who exit for illness want follow-up. */
+    private void participant(int age, Kon kon, String education, Set<String> support, int years, String exitReason) {
+        Enrolment e = enrol(programmeId, staff, age, kon, START, education, support, years, null);
         if (exitReason != null) {
-            enrolments.exit(e.getId(), e.getVersion(), new Exit(EXIT, Set.of(exitReason), null, "OVRIGA",
-                    Set.of("INGEN"), false));
+            exit(e, exitReason, ExitReasons.SJUKDOM.equals(exitReason));
         }
     }
 
     @Test
     void the_figures_of_a_period_come_from_the_registrations_and_wrong_ones_never_count() {
-        participant(LocalDate.of(1995, 3, 1), Kon.KVINNA, 980, "GRUNDSKOLA", Set.of("FORSORJNINGSSTOD", "AKTIVITETSSTOD"),
+        participant(23, Kon.KVINNA, "GRUNDSKOLA", Set.of("FORSORJNINGSSTOD", "AKTIVITETSSTOD"),
                 3, ExitReasons.SJUKDOM);
-        participant(LocalDate.of(1980, 6, 1), Kon.MAN, 982, "HOGSKOLA", Set.of("A_KASSA"), 12,
+        participant(38, Kon.MAN, "HOGSKOLA", Set.of("A_KASSA"), 12,
                 ExitReasons.FORTSATT_REHABILITERING);
-        participant(LocalDate.of(1970, 1, 5), Kon.KVINNA, 984, "GYMNASIUM", Set.of("SJUKPENNING"), 6, null);
-        participant(LocalDate.of(1990, 1, 5), Kon.MAN, 986, "GYMNASIUM", Set.of("INGEN"), 1, ExitReasons.FELREGISTRERING);
+        participant(48, Kon.KVINNA, "GYMNASIUM", Set.of("SJUKPENNING"), 6, null);
+        participant(28, Kon.MAN, "GYMNASIUM", Set.of("INGEN"), 1, ExitReasons.FELREGISTRERING);
 
         loginAs(coordinator, Role.SAMORDNARE);
         ReportService.Figures f = reports.figures(programmeId, LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31),
                 true, AgeBands.DEFAULT);
+        assertThat(f.capacity()).isEqualTo(new ReportFigures.Capacity(12, 0, 1));
         assertThat(f.places().started()).isEqualTo(3);
         assertThat(f.places().exited()).isEqualTo(2);
         assertThat(f.places().activeAtEnd()).isEqualTo(1);
@@ -91,6 +73,10 @@ class ReportServiceTest extends IntegrationTest {
         ReportService.Figures none = reports.figures(programmeId, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30),
                 false, AgeBands.DEFAULT);
         assertThat(none.empty()).as("a period without data is a report that says so").isTrue();
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), false,
+                AgeBands.DEFAULT).capacity().followUpUsed()).as("follow-up ended 2019-12-14").isEqualTo(1);
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 15), LocalDate.of(2019, 12, 31), false,
+                AgeBands.DEFAULT).capacity().followUpUsed()).isZero();
         assertThat(none.previousPlaces()).isEmpty();
     }
 
@@ -105,5 +91,56 @@ class ReportServiceTest extends IntegrationTest {
         loginAs(coordinator, Role.SAMORDNARE);
         assertThatThrownBy(() -> reports.figures(other, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), false,
                 AgeBands.DEFAULT)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_publication_that_fails_leaves_no_archive_entry_and_the_draft_still_unpublished() {
+        participant(23, Kon.KVINNA, "GRUNDSKOLA", Set.of("AKTIVITETSSTOD"), 3,
+                ExitReasons.SJUKDOM);
+        loginAs(coordinator, Role.SAMORDNARE);
+        ReportDraft draft = reports.createDraft(programmeId, ReportKind.HELAR, LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31));
+        // Someone else's version 1 lands between reading the last version and storing ours.
+        jdbc.update("""
+                INSERT INTO published_report (programme_id, programme_name, kind, period_from, period_to, version_no,
+                  author, author_name, published_at, sha256, size_bytes, pdf)
+                VALUES (?, 'x', 'HELAR', '2018-01-01', '2018-12-31', 1, 'other', 'Other', NOW(), ?, 1, X'25')""",
+                programmeId, "0".repeat(64));
+        jdbc.update("CREATE TRIGGER published_report_race BEFORE INSERT ON published_report FOR EACH ROW "
+                + "SET NEW.version_no = 1");
+        try {
+            assertThatThrownBy(() -> reports.publish(draft.getId(), draft.getVersion()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.error.published-meanwhile"));
+        } finally {
+            jdbc.update("DROP TRIGGER published_report_race");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM published_report WHERE programme_id = ?", Integer.class,
+                programmeId)).isEqualTo(1);
+        ReportDraft after = reports.draft(draft.getId());
+        assertThat(after.isChangedSincePublish()).isTrue();
+        assertThat(after.getPublishedVersion()).isNull();
+        assertThat(reports.publish(after.getId(), after.getVersion()).getVersionNo()).as("the next try works").isEqualTo(2);
+    }
+
+    @Test
+    void two_people_saving_the_same_draft_the_second_is_told_and_too_long_texts_are_refused_whole() {
+        loginAs(coordinator, Role.SAMORDNARE);
+        ReportDraft draft = reports.createDraft(programmeId, ReportKind.DELAR, LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 6, 30));
+        DraftContent c = draft.content();
+        DraftContent edited = new DraftContent(c.kind(), c.from(), c.to(), true, new DraftContent.Texts("Syfte",
+                null, null, null, null, "Första"), List.of(), "Vänersborg", null, null);
+        reports.saveDraft(draft.getId(), draft.getVersion(), edited);
+        assertThatThrownBy(() -> reports.saveDraft(draft.getId(), draft.getVersion(), c))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+
+        ReportDraft now = reports.draft(draft.getId());
+        DraftContent tooLong = new DraftContent(c.kind(), c.from(), c.to(), false, new DraftContent.Texts("Nytt syfte",
+                null, "x".repeat(DraftContent.SECTION_MAX + 1), null, null, null), List.of(), null, null, null);
+        assertThatThrownBy(() -> reports.saveDraft(now.getId(), now.getVersion(), tooLong))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("methodDevelopment"));
+        assertThat(reports.draft(draft.getId()).content()).as("nothing half-saved").isEqualTo(edited);
     }
 }
