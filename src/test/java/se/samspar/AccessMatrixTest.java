@@ -90,6 +90,7 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("rapporter", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("rapporter/:draftId", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
+        ROUTES.put("statistik", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -147,6 +148,10 @@ class AccessMatrixTest extends IntegrationTest {
                 "ReportService.deleteDraft", "ReportService.quotable", "ReportService.preview", "ReportService.generate",
                 "ReportService.publish", "ReportService.periodPresets", "ReportService.privacyThreshold",
                 "AttendanceService.summaries");
+        methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "ReportService.publishForbund",
+                "StatisticsService.statistics", "StatisticsService.labels", "StatisticsService.supportByOutcome",
+                "StatisticsService.crossTableProgrammes", "StatisticsService.finsam", "StatisticsService.pdf",
+                "StatisticsService.publish", "StatisticsService.privacyThreshold");
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE), "ReportService.archive",
                 "ReportService.archivedProgrammes", "ReportService.archivedPdf");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",

@@ -32,11 +32,17 @@ public abstract class IntegrationTest extends SpringBrowserlessTest {
      * administrator. Leaves the test logged in as the administrator.
      */
     protected long newProgramme(String name, se.samspar.programme.ProgrammeKind kind, int places) {
+        return newProgramme(name, kind, places, java.time.LocalDate.of(2018, 1, 1));
+    }
+
+    /** A programme running, with its places, from the given day. */
+    protected long newProgramme(String name, se.samspar.programme.ProgrammeKind kind, int places,
+                                java.time.LocalDate activeFrom) {
         loginAs("test-admin", Role.ADMIN);
         se.samspar.programme.Programme p = new se.samspar.programme.Programme();
         p.setName(unique(name));
         p.setKind(kind);
-        p.setActiveFrom(java.time.LocalDate.of(2018, 1, 1));
+        p.setActiveFrom(activeFrom);
         p.setMinAge(18);
         p.setMaxAge(64);
         long id = programmeService.save(p).getId();
@@ -44,7 +50,7 @@ public abstract class IntegrationTest extends SpringBrowserlessTest {
             se.samspar.programme.PlaceAllocation a = new se.samspar.programme.PlaceAllocation(programmeService.get(id));
             a.setKind(se.samspar.programme.PlaceKind.BUDGETED);
             a.setPlaces(places);
-            a.setValidFrom(java.time.LocalDate.of(2018, 1, 1));
+            a.setValidFrom(activeFrom);
             programmeService.savePlaces(a);
         }
         return id;
@@ -108,5 +114,15 @@ public abstract class IntegrationTest extends SpringBrowserlessTest {
     /** A name no other test uses, since tests share one database. */
     protected static String unique(String prefix) {
         return prefix + " " + Long.toString(System.nanoTime(), 36);
+    }
+
+    /**
+     * Waits for work a view handed to the background (a PDF taking over a second) and runs what
+     * it hands back to the page, as the next round-trip from the browser would.
+     */
+    protected static void finish(java.util.concurrent.CompletableFuture<?> work) {
+        work.join();
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
     }
 }

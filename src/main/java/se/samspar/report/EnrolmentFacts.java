@@ -32,19 +32,19 @@ public record EnrolmentFacts(long enrolmentId, long personId, Kon kon, int birth
         return day.getYear() - birthYear;
     }
 
-    boolean startedIn(Period p) {
+    public boolean startedIn(Period p) {
         return p.contains(startDate);
     }
 
-    boolean exitedIn(Period p) {
+    public boolean exitedIn(Period p) {
         return p.contains(endDate);
     }
 
-    boolean activeDuring(Period p) {
+    public boolean activeDuring(Period p) {
         return startDate != null && !startDate.isAfter(p.to()) && (endDate == null || !endDate.isBefore(p.from()));
     }
 
-    boolean activeAtEndOf(Period p) {
+    public boolean activeAtEndOf(Period p) {
         return startDate != null && !startDate.isAfter(p.to()) && (endDate == null || endDate.isAfter(p.to()));
     }
 }

@@ -27,8 +27,9 @@ public class PublishedReport {
     @Column(name = "id")
     private @Nullable Long id;
 
-    @Column(name = "programme_id", nullable = false)
-    private long programmeId;
+    /** Empty for the board's statistics over the whole förbund. */
+    @Column(name = "programme_id")
+    private @Nullable Long programmeId;
 
     @Column(name = "programme_name", nullable = false)
     private String programmeName;
@@ -67,7 +68,7 @@ public class PublishedReport {
     protected PublishedReport() {
     }
 
-    PublishedReport(long programmeId, String programmeName, ReportKind kind, LocalDate from, LocalDate to,
+    PublishedReport(@Nullable Long programmeId, String programmeName, ReportKind kind, LocalDate from, LocalDate to,
                     int versionNo, String author, String authorName, LocalDateTime publishedAt, byte[] pdf,
                     String sha256) {
         this.programmeId = programmeId;
@@ -88,7 +89,7 @@ public class PublishedReport {
         return id;
     }
 
-    public long getProgrammeId() {
+    public @Nullable Long getProgrammeId() {
         return programmeId;
     }
 

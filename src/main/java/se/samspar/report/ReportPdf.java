@@ -1,13 +1,11 @@
 package se.samspar.report;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
+import static se.samspar.report.PdfKit.cell;
+import static se.samspar.report.PdfKit.paragraph;
+import static se.samspar.report.PdfKit.right;
+import static se.samspar.report.PdfKit.table;
+
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +19,11 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.FontMapper;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import se.samspar.questionnaire.QuestionnaireFigures;
 import se.samspar.session.AttendanceService;
@@ -55,16 +41,11 @@ public final class ReportPdf {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL", SV);
-    private static final byte[] REGULAR_TTF = bytes("DejaVuSans.ttf");
-    private static final byte[] BOLD_TTF = bytes("DejaVuSans-Bold.ttf");
-    private static final BaseFont REGULAR = font("DejaVuSans.ttf", REGULAR_TTF);
-    private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf", BOLD_TTF);
-
-    private final Font title = new Font(BOLD, 16);
-    private final Font heading = new Font(BOLD, 12);
-    private final Font subheading = new Font(BOLD, 10);
-    private final Font text = new Font(REGULAR, 10);
-    private final Font small = new Font(REGULAR, 8);
+    private final Font title = PdfKit.TITLE;
+    private final Font heading = PdfKit.HEADING;
+    private final Font subheading = PdfKit.SUBHEADING;
+    private final Font text = PdfKit.TEXT;
+    private final Font small = PdfKit.SMALL;
 
     private final Input in;
     private final ReportService.Figures f;
@@ -93,19 +74,9 @@ public final class ReportPdf {
 
     private byte[] document() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 56, 56, 56, 64);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onEndPage(PdfWriter w, Document d) {
-                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(in.footer(), small),
-                        d.left(), d.bottom() - 28, 0);
-                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
-                        new Phrase("Sida " + w.getPageNumber(), small), d.right(), d.bottom() - 28, 0);
-            }
-        });
-        doc.addTitle(f.programmeName() + " – " + periodText(f.period()));
-        doc.open();
+        PdfKit.Pdf pdf = PdfKit.a4(out, in.footer(), f.programmeName() + " – " + periodText(f.period()));
+        Document doc = pdf.doc();
+        PdfWriter writer = pdf.writer();
         doc.add(paragraph(f.programmeName().toUpperCase(SV), title, 2));
         doc.add(paragraph(periodText(f.period()).toUpperCase(SV), title, 4));
         doc.add(paragraph(kindText(in.draft().kind()) + (k == null ? "" : " · styrelsens version: antal som rör färre än "
@@ -327,44 +298,14 @@ public final class ReportPdf {
         }
         JFreeChart chart = ChartFactory.createBarChart(null, null, "Snittvärde (1–6)", data,
                 PlotOrientation.HORIZONTAL, false, false, false);
-        java.awt.Font regular = awtFont(REGULAR_TTF, 9f);
-        chart.setBackgroundPaint(Color.WHITE);
+        PdfKit.style(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xBBBBBB));
-        plot.setOutlineVisible(false);
-        plot.getDomainAxis().setTickLabelFont(regular);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.55f);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 6);
         axis.setTickUnit(new NumberTickUnit(1));
-        axis.setTickLabelFont(regular);
-        axis.setLabelFont(regular);
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, new Color(0x1F5F8B));
-        bars.setMaximumBarWidth(0.5);
-        float width = doc.right() - doc.left();
-        float height = 40 + 28 * data.getColumnCount();
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        FontMapper fonts = new FontMapper() {
-            @Override
-            public BaseFont awtToPdf(java.awt.Font font) {
-                return font.isBold() ? BOLD : REGULAR;
-            }
-
-            @Override
-            public java.awt.Font pdfToAwt(BaseFont font, int size) {
-                return awtFont(REGULAR_TTF, size);
-            }
-        };
-        Graphics2D g2 = template.createGraphics(width, height, fonts);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        g2.dispose();
-        Image image = Image.getInstance(template);
-        image.setSpacingAfter(8);
-        doc.add(image);
+        ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.5);
+        PdfKit.add(doc, writer, chart, 40 + 28 * data.getColumnCount());
     }
 
     // ---- the board's suppression ---------------------------------------------------------------
@@ -426,37 +367,12 @@ public final class ReportPdf {
         return s == null || s.isBlank();
     }
 
-    private PdfPCell right(String s) {
-        PdfPCell c = cell(s, text);
-        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return c;
-    }
-
-    private static PdfPTable table(int columns) {
-        PdfPTable table = new PdfPTable(columns);
-        table.setWidthPercentage(100);
-        table.setSpacingAfter(8);
-        return table;
-    }
-
-    private static PdfPCell cell(String s, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(s, font));
-        c.setPadding(4);
-        c.setBorderWidth(0.5f);
-        return c;
-    }
-
-    private static Paragraph paragraph(String s, Font font, float after) {
-        Paragraph p = new Paragraph(s, font);
-        p.setSpacingAfter(after);
-        return p;
-    }
-
     static String kindText(ReportKind kind) {
         return switch (kind) {
             case DELAR -> "Delårsrapport";
             case HELAR -> "Helårsrapport";
             case SLUTRAPPORT -> "Slutrapport";
+            case STATISTIK -> "Könsuppdelad statistik";
         };
     }
 
@@ -469,32 +385,5 @@ public final class ReportPdf {
         String from = p.from().format(MONTH) + (p.from().getYear() == p.to().getYear() ? "" : " " + p.from().getYear());
         String to = p.to().format(MONTH) + " " + p.to().getYear();
         return p.from().getMonth() == p.to().getMonth() && p.from().getYear() == p.to().getYear() ? to : from + " – " + to;
-    }
-
-    private static java.awt.Font awtFont(byte[] ttf, float size) {
-        try {
-            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf)).deriveFont(size);
-        } catch (java.awt.FontFormatException | IOException e) {
-            throw new IllegalStateException("Report font unreadable", e);
-        }
-    }
-
-    private static byte[] bytes(String name) {
-        try (InputStream stream = ReportPdf.class.getResourceAsStream("/report/fonts/" + name)) {
-            if (stream == null) {
-                throw new IllegalStateException("Font " + name + " is missing");
-            }
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BaseFont font(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

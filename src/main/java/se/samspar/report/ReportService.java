@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +24,6 @@ import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.codelist.CodeListService;
-import se.samspar.participant.Kon;
 import se.samspar.programme.PlacesSummary;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
@@ -47,6 +43,7 @@ import se.samspar.session.AttendanceService;
 public class ReportService {
 
     private final JdbcTemplate jdbc;
+    private final EnrolmentFactsQuery factsQuery;
     private final ProgrammeService programmes;
     private final QuestionnaireService questionnaires;
     private final AttendanceService attendance;
@@ -60,15 +57,11 @@ public class ReportService {
     private final String footer;
     private final PeriodPresets presets;
 
-    ReportService(JdbcTemplate jdbc, ProgrammeService programmes, QuestionnaireService questionnaires,
+    ReportService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, ProgrammeService programmes, QuestionnaireService questionnaires,
                   AttendanceService attendance, CodeListService codeLists, ReportDraftRepository drafts,
-                  PublishedReportRepository published, CurrentUser currentUser, Clock clock,
-                  @Value("${samspar.report.age-bands:0,30,45,60}") List<Integer> ageBands,
-                  @Value("${samspar.report.privacy-threshold:3}") int threshold,
-                  @Value("${samspar.forbund.name:Samordningsförbundet}") String forbundName,
-                  @Value("${samspar.forbund.org-nr:}") String orgNr,
-                  @Value("${samspar.report.period-presets:1-3,4-6,7-9,10-12,1-6,1-8,1-12}") String presets) {
+                  PublishedReportRepository published, CurrentUser currentUser, Clock clock, ReportSettings settings) {
         this.jdbc = jdbc;
+        this.factsQuery = factsQuery;
         this.programmes = programmes;
         this.questionnaires = questionnaires;
         this.attendance = attendance;
@@ -77,10 +70,10 @@ public class ReportService {
         this.published = published;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.ageBands = new AgeBands(ageBands);
-        this.threshold = threshold;
-        this.presets = PeriodPresets.parse(presets);
-        this.footer = orgNr.isBlank() ? forbundName : forbundName + " · org.nr " + orgNr;
+        this.ageBands = settings.ageBands();
+        this.threshold = settings.threshold();
+        this.presets = settings.presets();
+        this.footer = settings.footer();
     }
 
     /** The figures of one programme and period; the previous period's places for "6 (22)" when asked. */
@@ -126,7 +119,7 @@ public class ReportService {
         checkPeriod(from, to);
         Period period = new Period(from, to);
         Programme programme = programmes.get(programmeId);
-        List<EnrolmentFacts> facts = facts(programmeId, compare ? period.previous().from() : from, to);
+        List<EnrolmentFacts> facts = factsQuery.facts(programmeId, compare ? period.previous().from() : from, to);
         return new Figures(programme.getName(), period, capacity(programmeId, period), ReportFigures.places(facts, period),
                 compare ? Optional.of(ReportFigures.places(facts, period.previous())) : Optional.empty(),
                 ReportFigures.results(facts, period, programme.getTargetShareWorkOrStudies()),
@@ -296,7 +289,7 @@ public class ReportService {
     }
 
     /** A published report as the archive lists it (without the PDF itself). */
-    public record ArchiveEntry(long id, long programmeId, String programmeName, ReportKind kind, LocalDate from,
+    public record ArchiveEntry(long id, @Nullable Long programmeId, String programmeName, ReportKind kind, LocalDate from,
                                LocalDate to, int version, String authorName, LocalDateTime publishedAt, String sha256,
                                int sizeBytes) {
     }
@@ -320,15 +313,19 @@ public class ReportService {
             args.add(year);
         }
         if (programmeId != null) {
-            sql.append(" AND programme_id = ?");
+            sql.append(" AND programme_key = ?");
             args.add(programmeId);
         }
         sql.append(" ORDER BY period_to DESC, programme_name, kind, version_no DESC");
-        return jdbc.query(sql.toString(), (rs, i) -> new ArchiveEntry(rs.getLong(1), rs.getLong(2), rs.getString(3),
+        return jdbc.query(sql.toString(), (rs, i) -> new ArchiveEntry(rs.getLong(1), rs.getObject(2, Long.class),
+                rs.getString(3),
                 ReportKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getInt(7), rs.getString(8), rs.getObject(9, LocalDateTime.class), rs.getString(10), rs.getInt(11)),
                 args.toArray()).stream().filter(e -> mayRead(e.programmeId())).toList();
     }
+
+    /** The archive filter's key for the förbund's own reports (the statistics). */
+    public static final long FORBUND = 0;
 
     /** The programmes that have published reports, id → name, for the archive's filter. */
     @Secured({Role.ROLE_STYRELSE, Role.ROLE_SAMORDNARE})
@@ -336,8 +333,9 @@ public class ReportService {
         Map<Long, String> result = new LinkedHashMap<>();
         jdbc.query("SELECT DISTINCT programme_id, programme_name FROM published_report ORDER BY programme_name",
                 rs -> {
-                    if (mayRead(rs.getLong(1))) {
-                        result.putIfAbsent(rs.getLong(1), rs.getString(2));
+                    Long id = rs.getObject(1, Long.class);
+                    if (mayRead(id)) {
+                        result.putIfAbsent(id == null ? FORBUND : id, rs.getString(2));
                     }
                 });
         return result;
@@ -352,8 +350,29 @@ public class ReportService {
         return new ArchivedPdf(name, r.pdf(), r.getSha256());
     }
 
-    private boolean mayRead(long programmeId) {
-        return currentUser.hasRole(Role.STYRELSE) || currentUser.programmeIds().contains(programmeId);
+    /** The board reads everything; a coordinator the reports of their programmes and the förbund's statistics. */
+    private boolean mayRead(@Nullable Long programmeId) {
+        return currentUser.hasRole(Role.STYRELSE) || programmeId == null
+                || currentUser.programmeIds().contains(programmeId);
+    }
+
+    /**
+     * Publishes a PDF over the whole förbund (the board's statistics) as the next version of its
+     * kind and period. Callers check the role and render the board's version.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    @Transactional
+    public PublishedReport publishForbund(ReportKind kind, LocalDate from, LocalDate to, String title, byte[] pdf) {
+        int next = published.lastForbundVersion(kind, from, to) + 1;
+        String author = currentUser.username();
+        String authorName = jdbc.queryForList("SELECT full_name FROM app_user WHERE username = ?", String.class, author)
+                .stream().findFirst().orElse(author);
+        try {
+            return published.saveAndFlush(new PublishedReport(null, title, kind, from, to, next, author, authorName,
+                    now(), pdf, sha256(pdf)));
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("publish", "report.error.published-meanwhile");
+        }
     }
 
     // ---- rules -------------------------------------------------------------------------------
@@ -407,37 +426,5 @@ public class ReportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The started enrolments of the programme active at some day between the two. */
-    List<EnrolmentFacts> facts(long programmeId, LocalDate from, LocalDate to) {
-        Map<Long, Set<String>> support = codes("enrolment_support_start", programmeId, from, to);
-        Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", programmeId, from, to);
-        return jdbc.query("""
-                SELECT e.id, e.person_id, p.kon, p.birth_year, p.birth_date, e.start_date, e.end_date, e.education,
-                       e.years_in_support, e.over_budget_reason IS NOT NULL
-                FROM enrolment e JOIN person p ON p.id = e.person_id
-                WHERE e.programme_id = ? AND e.start_date IS NOT NULL AND e.start_date <= ?
-                  AND (e.end_date IS NULL OR e.end_date >= ?)""",
-                (rs, i) -> {
-                    long id = rs.getLong(1);
-                    int years = rs.getInt(9);
-                    Integer yearsInSupport = rs.wasNull() ? null : years;
-                    return new EnrolmentFacts(id, rs.getLong(2), Kon.valueOf(rs.getString(3)), rs.getInt(4),
-                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), reasons.getOrDefault(id, Set.of()), rs.getString(8),
-                            support.getOrDefault(id, Set.of()), yearsInSupport, rs.getBoolean(10));
-                }, programmeId, to, from);
-    }
-
-    private Map<Long, Set<String>> codes(String table, long programmeId, LocalDate from, LocalDate to) {
-        Map<Long, Set<String>> result = new HashMap<>();
-        jdbc.query("SELECT c.enrolment_id, c.code FROM " + table + " c JOIN enrolment e ON e.id = c.enrolment_id "
-                        + "WHERE e.programme_id = ? AND e.start_date IS NOT NULL AND e.start_date <= ? "
-                        + "AND (e.end_date IS NULL OR e.end_date >= ?)",
-                rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                }, programmeId, to, from);
-        return result;
     }
 }

@@ -119,7 +119,8 @@ class ReportProofTest extends ReportTestSupport {
                 "har 8 deltagare fyllt i en avslutsenkät",
                 "Omfattningen har varit bra (antal veckor och tillfällen) 8 5,9",
                 "Jag känner mig mer redo att ta nästa steg 8 4,6", "Jag har blivit bemött med respekt 8 5,3",
-                "”" + quotable.getFirst() + "”", "Metodutveckling", "24 pass", "Vänersborg 2019-01-11"));
+                "”" + quotable.getFirst() + "”", "Metodutveckling", "24 pass", "Vänersborg 2019-01-11",
+                "Samordningsförbundet"));
         Files.write(Path.of("target", "proof-forrehabilitering-2018.pdf"), pdf);
 
         // Publishing stores the board's version once; the same draft again is refused, a corrected one is version 2.

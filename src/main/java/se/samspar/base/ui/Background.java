@@ -25,8 +25,12 @@ public final class Background {
     private Background() {
     }
 
-    public static <T> void run(UI ui, Supplier<T> work, Component progress, Consumer<T> done,
-                               Consumer<RuntimeException> failed) {
+    /**
+     * Runs the work; returns a future that completes once the work is done (its result handed to
+     * the page through {@code ui.access}, which runs when the session is next free).
+     */
+    public static <T> CompletableFuture<?> run(UI ui, Supplier<T> work, Component progress, Consumer<T> done,
+                                             Consumer<RuntimeException> failed) {
         CompletableFuture<T> future = CompletableFuture.supplyAsync(work,
                 new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(), SecurityContextHolder.getContext()));
         try {
@@ -34,7 +38,7 @@ public final class Background {
         } catch (TimeoutException e) {
             progress.setVisible(true);
             ui.setPollInterval(300);
-            future.whenComplete((result, error) -> ui.access(() -> {
+            return future.whenComplete((result, error) -> ui.access(() -> {
                 progress.setVisible(false);
                 ui.setPollInterval(-1);
                 if (error == null) {
@@ -48,6 +52,7 @@ public final class Background {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     private static RuntimeException unwrap(Throwable t) {

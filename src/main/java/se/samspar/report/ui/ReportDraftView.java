@@ -8,15 +8,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,10 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +36,7 @@ import se.samspar.base.ui.Background;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.Notifications;
+import se.samspar.base.ui.PdfPreview;
 import se.samspar.questionnaire.QuestionnaireFigures;
 import se.samspar.report.DraftContent;
 import se.samspar.report.Period;
@@ -79,35 +74,26 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
     final Button previewBoard = new Button(getTranslation("report.preview.board"));
     final Button publish = new Button(getTranslation("report.publish"));
     final Button delete = new Button(getTranslation("report.delete"));
-    final Div progress = new Div();
-    final IFrame pdfFrame = new IFrame();
+    final PdfPreview pdfPreview = new PdfPreview();
     final Span status = new Span();
 
     private final ReportService reports;
     private final FormErrors errors;
+    /** The last background work, done or not (tests wait for it). */
+    java.util.concurrent.CompletableFuture<?> pending = java.util.concurrent.CompletableFuture.completedFuture(null);
     private @Nullable ReportDraft draft;
     private String title = "";
-    /** The last PDF shown in the page, and its name when opened on its own. */
-    private byte @Nullable [] shown;
 
     ReportDraftView(ReportService reports) {
         this.reports = reports;
         addClassName("report-draft-view");
         kind.setLabel(getTranslation("report.kind"));
-        kind.setItems(ReportKind.values());
+        kind.setItems(ReportKind.PROGRAMME_REPORTS);
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
         quotes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         quotes.setHelperText(getTranslation("report.quotes.help"));
         place.setHelperText(getTranslation("report.place.help"));
         signature.setHelperText(getTranslation("report.signature.help"));
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        progress.add(new Span(getTranslation("report.generating")), bar);
-        progress.addClassName("report-progress");
-        progress.setVisible(false);
-        pdfFrame.addClassName("report-preview");
-        pdfFrame.setVisible(false);
-        pdfFrame.getElement().setAttribute("title", getTranslation("report.preview.frame"));
         errors = new FormErrors().field("kind", kind).field("from", from).field("to", to).field("purpose", purpose)
                 .field("resultComment", resultComment).field("methodDevelopment", methodDevelopment)
                 .field("groupWork", groupWork).field("challenges", challenges).field("comments", comments)
@@ -145,7 +131,6 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
 
     private void load(ReportDraft d) {
         draft = d;
-        shown = null;
         String programmeName = reports.programmes().stream().filter(p -> p.getId() == d.getProgrammeId())
                 .findFirst().map(p -> p.getName()).orElse("");
         title = programmeName + " – " + ReportPdf.periodText(new Period(d.getFrom(), d.getTo()));
@@ -175,7 +160,7 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
 
     private void draw() {
         removeAll();
-        pdfFrame.setVisible(false);
+        pdfPreview.hide();
         FormLayout period = new FormLayout(kind, from, to, compare);
         period.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
         FormLayout sign = new FormLayout(place, signedOn, signature);
@@ -185,8 +170,7 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
         HorizontalLayout actions = new HorizontalLayout(save, preview, previewBoard, publish, delete);
         actions.setWrap(true);
         add(new H2(title), status, period, purpose, resultComment, new H3(getTranslation("report.quotes.title")),
-                quotes, quotesNone, groupWork, methodDevelopment, challenges, comments, sign, actions, progress,
-                pdfFrame);
+                quotes, quotesNone, groupWork, methodDevelopment, challenges, comments, sign, actions, pdfPreview);
     }
 
     private static String text(@Nullable String s) {
@@ -249,38 +233,21 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         long id = draft.getId();
-        getUI().ifPresent(ui -> Background.run(ui, () -> reports.preview(id, boardVersion), progress, pdf -> {
-            shown = pdf;
-            String name = (boardVersion ? "styrelsen-" : "") + "rapport-" + draft.getFrom() + ".pdf";
-            pdfFrame.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)).inline());
-            pdfFrame.setVisible(true);
-        }, this::failed));
-    }
-
-    /** The PDF the page shows now, or null before a preview. */
-    byte @Nullable [] shownPdf() {
-        return shown;
+        getUI().ifPresent(ui -> pending = Background.run(ui, () -> reports.preview(id, boardVersion),
+                pdfPreview.progress(), pdf -> pdfPreview.show(pdf, (boardVersion ? "styrelsen-" : "") + "rapport-"
+                        + draft.getFrom() + ".pdf"), this::failed));
     }
 
     private void confirmPublish() {
-        if (!store()) {
-            return;
+        if (store()) {
+            PdfPreview.confirmPublish(reports.privacyThreshold(), this::publishNow);
         }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("report.publish.title"));
-        confirm.setText(getTranslation("report.publish.text", reports.privacyThreshold()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("report.publish"));
-        confirm.addConfirmListener(e -> publishNow());
-        confirm.open();
     }
 
     void publishNow() {
         long id = draft.getId();
         long version = draft.getVersion();
-        getUI().ifPresent(ui -> Background.run(ui, () -> reports.publish(id, version), progress,
+        getUI().ifPresent(ui -> pending = Background.run(ui, () -> reports.publish(id, version), pdfPreview.progress(),
                 (PublishedReport r) -> {
                     Notifications.success(getTranslation("report.published", r.getVersionNo()));
                     draft = reports.draft(id);

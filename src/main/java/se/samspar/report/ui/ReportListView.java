@@ -58,7 +58,7 @@ public class ReportListView extends Main implements HasDynamicTitle {
         programme.setItems(own);
         programme.setItemLabelGenerator(p -> p == null ? "" : p.getName());
         kind.setLabel(getTranslation("report.kind"));
-        kind.setItems(ReportKind.values());
+        kind.setItems(ReportKind.PROGRAMME_REPORTS);
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
         kind.setValue(ReportKind.DELAR);
         preset.setLabel(getTranslation("report.preset"));

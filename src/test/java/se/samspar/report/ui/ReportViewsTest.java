@@ -64,14 +64,17 @@ class ReportViewsTest extends IntegrationTest {
         test(view.challenges).setValue("Rekryteringen av deltagare.");
         test(view.signature).setValue("Rakel Rapport, samordnare");
         test(view.preview).click();
-        assertThat(view.shownPdf()).as("the PDF is shown in the page").isNotNull();
-        assertThat(view.pdfFrame.isVisible()).isTrue();
-        assertThat(view.progress.isVisible()).as("no progress for work under a second").isFalse();
+        finish(view.pending);
+        assertThat(view.pdfPreview.shown()).as("the PDF is shown in the page").isNotNull();
+        assertThat(view.pdfPreview.isShowing()).isTrue();
+        assertThat(view.pdfPreview.progress().isVisible()).as("no progress once it is done").isFalse();
 
         view.publishNow();
+        finish(view.pending);
         assertThat(notifications()).contains("Rapporten publicerades som version 1");
         assertThat(view.status.getText()).isEqualTo("Publicerad som version 1");
         view.publishNow();
+        finish(view.pending);
         assertThat(notifications()).anyMatch(n -> n.startsWith("Utkastet är redan publicerat som version 1"));
 
         ReportListView again = navigate(ReportListView.class);

@@ -1,0 +1,174 @@
+package se.samspar.report;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.FontMapper;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The look of every PDF the förbund hands the board: A4, DejaVu Sans embedded (å, ä, ö), the
+ * förbund's name and org.nr with the page number in the footer, the same headings and tables,
+ * and JFreeChart charts drawn as vectors in the same font.
+ */
+public final class PdfKit {
+
+    private static final byte[] REGULAR_TTF = bytes("DejaVuSans.ttf");
+    private static final byte[] BOLD_TTF = bytes("DejaVuSans-Bold.ttf");
+    static final BaseFont REGULAR = font("DejaVuSans.ttf", REGULAR_TTF);
+    static final BaseFont BOLD = font("DejaVuSans-Bold.ttf", BOLD_TTF);
+
+    public static final Font TITLE = new Font(BOLD, 16);
+    public static final Font HEADING = new Font(BOLD, 12);
+    public static final Font SUBHEADING = new Font(BOLD, 10);
+    public static final Font TEXT = new Font(REGULAR, 10);
+    public static final Font SMALL = new Font(REGULAR, 8);
+    /** The bars of the charts: women, men (and a single series). */
+    public static final Color FIRST = new Color(0x1F5F8B);
+    public static final Color SECOND = new Color(0xD98C2B);
+
+    private PdfKit() {
+    }
+
+    /** An open A4 document writing to the stream, with the footer on every page. */
+    public record Pdf(Document doc, PdfWriter writer) {
+    }
+
+    public static Pdf a4(OutputStream out, String footer, String title) {
+        Document doc = new Document(PageSize.A4, 56, 56, 56, 64);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(footer, SMALL),
+                        d.left(), d.bottom() - 28, 0);
+                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
+                        new Phrase("Sida " + w.getPageNumber(), SMALL), d.right(), d.bottom() - 28, 0);
+            }
+        });
+        doc.addTitle(title);
+        doc.open();
+        return new Pdf(doc, writer);
+    }
+
+    public static Paragraph paragraph(String s, Font font, float after) {
+        Paragraph p = new Paragraph(s, font);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
+    public static PdfPTable table(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    public static PdfPCell cell(String s, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(s, font));
+        c.setPadding(4);
+        c.setBorderWidth(0.5f);
+        return c;
+    }
+
+    public static PdfPCell right(String s) {
+        PdfPCell c = cell(s, TEXT);
+        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return c;
+    }
+
+    /** A bar chart in the reports' look: white, flat bars, the embedded font for every label. */
+    public static void style(JFreeChart chart) {
+        java.awt.Font regular = awtFont(REGULAR_TTF, 9f);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(regular);
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xBBBBBB));
+        plot.setOutlineVisible(false);
+        plot.getDomainAxis().setTickLabelFont(regular);
+        plot.getDomainAxis().setLabelFont(regular);
+        plot.getRangeAxis().setTickLabelFont(regular);
+        plot.getRangeAxis().setLabelFont(regular);
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, FIRST);
+        bars.setSeriesPaint(1, SECOND);
+    }
+
+    /** Draws the chart as vectors, the width of the page's text and the given height. */
+    public static void add(Document doc, PdfWriter writer, JFreeChart chart, float height) {
+        float width = doc.right() - doc.left();
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        FontMapper fonts = new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? BOLD : REGULAR;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return awtFont(REGULAR_TTF, size);
+            }
+        };
+        Graphics2D g2 = template.createGraphics(width, height, fonts);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        g2.dispose();
+        Image image = Image.getInstance(template);
+        image.setSpacingAfter(8);
+        doc.add(image);
+    }
+
+    private static java.awt.Font awtFont(byte[] ttf, float size) {
+        try {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf)).deriveFont(size);
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("Report font unreadable", e);
+        }
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream stream = PdfKit.class.getResourceAsStream("/report/fonts/" + name)) {
+            if (stream == null) {
+                throw new IllegalStateException("Font " + name + " is missing");
+            }
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BaseFont font(String name, byte[] ttf) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

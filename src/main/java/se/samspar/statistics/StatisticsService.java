@@ -1,0 +1,249 @@
+package se.samspar.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.base.CodeLists;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.InvalidInputException;
+import se.samspar.base.Role;
+import se.samspar.codelist.CodeListService;
+import se.samspar.enrolment.ExitReasons;
+import se.samspar.participant.Kon;
+import se.samspar.report.AgeBands;
+import se.samspar.report.EnrolmentFacts;
+import se.samspar.report.EnrolmentFactsQuery;
+import se.samspar.report.Period;
+import se.samspar.report.PublishedReport;
+import se.samspar.report.ReportKind;
+import se.samspar.report.ReportPdf;
+import se.samspar.report.ReportService;
+import se.samspar.report.ReportSettings;
+
+/**
+ * The board's annual statistics over every programme, the cross-table of support at start against
+ * outcome, and the counts for Uppföljning Finsam. Reads facts without names or numbers and hands
+ * them to {@link GenderStatistics} and {@link FinsamCounts}; the förbund's coordinator and its
+ * administrator make them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatisticsService {
+
+    private final JdbcTemplate jdbc;
+    private final EnrolmentFactsQuery factsQuery;
+    private final CodeListService codeLists;
+    private final ReportService reports;
+    private final CurrentUser currentUser;
+    private final AgeBands ageBands;
+    private final int threshold;
+    private final String footer;
+
+    StatisticsService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, CodeListService codeLists,
+                      ReportService reports, CurrentUser currentUser, ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.factsQuery = factsQuery;
+        this.codeLists = codeLists;
+        this.reports = reports;
+        this.currentUser = currentUser;
+        this.ageBands = settings.ageBands();
+        this.threshold = settings.threshold();
+        this.footer = settings.footer();
+    }
+
+    /** The board's smallest count shown as it is: below it, "&lt;k". */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public int privacyThreshold() {
+        return threshold;
+    }
+
+    /** One period's statistics; the previous year's beside it when asked. */
+    public record Statistics(Period period, Map<Kon, Integer> persons, int exits, List<Distribution> distributions,
+                             GenderStatistics.Flows flows, List<GenderStatistics.ProgrammeCount> programmes,
+                             Optional<Statistics> previous) {
+        public int women() {
+            return persons.getOrDefault(Kon.KVINNA, 0);
+        }
+
+        public int men() {
+            return persons.getOrDefault(Kon.MAN, 0);
+        }
+    }
+
+    private record ProgrammeRow(long id, String name, String kind) {
+        boolean individual() {
+            return !"HEADCOUNT".equals(kind);
+        }
+    }
+
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Statistics statistics(LocalDate from, LocalDate to, boolean compare) {
+        checkPeriod(from, to);
+        Period p = new Period(from, to);
+        Statistics now = compute(p, Optional.empty());
+        if (!compare) {
+            return now;
+        }
+        Period before = new Period(from.minusYears(1), to.minusYears(1));
+        return compute(p, Optional.of(compute(before, Optional.empty())));
+    }
+
+    private Statistics compute(Period p, Optional<Statistics> previous) {
+        List<ExitFact> exits = exits(p);
+        Map<String, String> education = codeLists.allValues(CodeLists.EDUCATION);
+        Map<String, String> occupation = codeLists.allValues(CodeLists.OCCUPATION);
+        List<String> support = List.copyOf(codeLists.allValues(CodeLists.SUPPORT).keySet());
+        List<Distribution> d = List.of(GenderStatistics.ages(exits, ageBands),
+                GenderStatistics.education(exits, education.keySet()), GenderStatistics.yearsInSupport(exits),
+                GenderStatistics.timeInProgramme(exits), GenderStatistics.exitReasons(exits),
+                GenderStatistics.occupation(exits, occupation.keySet()), GenderStatistics.supportBefore(exits, support),
+                GenderStatistics.supportAfter(exits, support));
+        List<EnrolmentFacts> all = new ArrayList<>();
+        List<GenderStatistics.ProgrammeCount> counts = new ArrayList<>();
+        for (ProgrammeRow programme : programmes()) {
+            if (programme.individual()) {
+                List<EnrolmentFacts> facts = factsQuery.facts(programme.id(), p.from(), p.to());
+                all.addAll(facts);
+                GenderStatistics.ProgrammeCount c = GenderStatistics.persons(programme.name(), facts, p);
+                if (c.women() + c.men() > 0) {
+                    counts.add(c);
+                }
+            } else {
+                Map<String, Object> sums = jdbc.queryForMap("SELECT coalesce(sum(women), 0) w, coalesce(sum(men), 0) m "
+                        + "FROM headcount WHERE programme_id = ? AND count_date BETWEEN ? AND ?", programme.id(),
+                        p.from(), p.to());
+                int w = ((Number) sums.get("w")).intValue();
+                int m = ((Number) sums.get("m")).intValue();
+                if (w + m > 0) {
+                    counts.add(new GenderStatistics.ProgrammeCount(programme.name(), true, w, m));
+                }
+            }
+        }
+        return new Statistics(p, GenderStatistics.persons(exits), exits.size(), d, GenderStatistics.flows(all, p),
+                counts, previous);
+    }
+
+    /** Code → label for the statistics' tables (education, occupation, support). */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        for (String list : List.of(CodeLists.EDUCATION, CodeLists.OCCUPATION, CodeLists.SUPPORT)) {
+            labels.putAll(codeLists.allValues(list));
+        }
+        labels.put("OKAND", "Uppgift saknas");
+        return labels;
+    }
+
+    /** Support at start against the outcome at the period's end, for one programme the user works in. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<GenderStatistics.CrossRow> supportByOutcome(long programmeId, LocalDate from, LocalDate to) {
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.programmeIds().contains(programmeId)) {
+            throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
+        }
+        checkPeriod(from, to);
+        return GenderStatistics.supportByOutcome(factsQuery.facts(programmeId, from, to), new Period(from, to),
+                codeLists.allValues(CodeLists.SUPPORT).keySet());
+    }
+
+    /** The programmes with individual participants, id → name, for choosing the cross-table's. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Map<Long, String> crossTableProgrammes() {
+        Map<Long, String> result = new LinkedHashMap<>();
+        programmes().stream().filter(ProgrammeRow::individual)
+                .filter(p -> currentUser.hasRole(Role.ADMIN) || currentUser.programmeIds().contains(p.id()))
+                .forEach(p -> result.put(p.id(), p.name()));
+        return result;
+    }
+
+    /** The counts for Uppföljning Finsam, one row per programme with individual participants. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<FinsamCounts.Row> finsam(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        Period p = new Period(from, to);
+        return programmes().stream().filter(ProgrammeRow::individual)
+                .map(g -> FinsamCounts.of(g.name(), factsQuery.facts(g.id(), from, to), p)).toList();
+    }
+
+    /** The statistics as the board's PDF (or the full version), with the coordinator's commentary. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public byte[] pdf(LocalDate from, LocalDate to, boolean compare, boolean boardVersion, String commentary) {
+        if (commentary != null && commentary.length() > StatisticsPdf.COMMENTARY_MAX) {
+            throw new InvalidInputException("commentary", "report.error.too-long", StatisticsPdf.COMMENTARY_MAX);
+        }
+        return StatisticsPdf.render(statistics(from, to, compare), labels(), footer,
+                boardVersion ? Optional.of(threshold) : Optional.empty(), commentary);
+    }
+
+    /** Publishes the board's version to the report archive as the next version for the period. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    @Transactional
+    public PublishedReport publish(LocalDate from, LocalDate to, boolean compare, String commentary) {
+        byte[] pdf = pdf(from, to, compare, true, commentary);
+        return reports.publishForbund(ReportKind.STATISTIK, from, to, "Könsuppdelad statistik "
+                + ReportPdf.periodText(new Period(from, to)), pdf);
+    }
+
+    private List<ProgrammeRow> programmes() {
+        return jdbc.query("SELECT id, name, kind FROM programme ORDER BY name",
+                (rs, i) -> new ProgrammeRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** Every exit from a programme with individual participants in the period, wrong registrations left out. */
+    private List<ExitFact> exits(Period p) {
+        Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", p);
+        Map<Long, Set<String>> before = codes("enrolment_support_start", p);
+        Map<Long, Set<String>> after = codes("enrolment_support_after", p);
+        List<ExitFact> result = new ArrayList<>();
+        jdbc.query("""
+                SELECT e.id, e.person_id, e.programme_id, p.kon, p.birth_year, p.birth_date, e.education,
+                       e.years_in_support, e.start_date, e.end_date, e.occupation_at_exit
+                FROM enrolment e JOIN person p ON p.id = e.person_id JOIN programme g ON g.id = e.programme_id
+                WHERE g.kind <> 'HEADCOUNT' AND e.start_date IS NOT NULL AND e.end_date BETWEEN ? AND ?""",
+                rs -> {
+                    long id = rs.getLong(1);
+                    Set<String> r = reasons.getOrDefault(id, Set.of());
+                    if (r.contains(ExitReasons.FELREGISTRERING)) {
+                        return;
+                    }
+                    LocalDate end = rs.getObject(10, LocalDate.class);
+                    LocalDate born = rs.getObject(6, LocalDate.class);
+                    int age = born != null ? java.time.Period.between(born, end).getYears() : end.getYear() - rs.getInt(5);
+                    int years = rs.getInt(8);
+                    Integer yearsInSupport = rs.wasNull() ? null : years;
+                    result.add(new ExitFact(id, rs.getLong(2), rs.getLong(3), Kon.valueOf(rs.getString(4)), age,
+                            rs.getString(7), yearsInSupport, rs.getObject(9, LocalDate.class), end, r, rs.getString(11),
+                            before.getOrDefault(id, Set.of()), after.getOrDefault(id, Set.of())));
+                }, p.from(), p.to());
+        return result;
+    }
+
+    private Map<Long, Set<String>> codes(String table, Period p) {
+        Map<Long, Set<String>> result = new HashMap<>();
+        jdbc.query("SELECT c.enrolment_id, c.code FROM " + table + " c JOIN enrolment e ON e.id = c.enrolment_id "
+                        + "WHERE e.start_date IS NOT NULL AND e.end_date BETWEEN ? AND ?",
+                rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }, p.from(), p.to());
+        return result;
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new InvalidInputException("from", "error.required");
+        }
+        if (to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "report.error.period");
+        }
+    }
+}
