@@ -91,6 +91,7 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("rapporter/:draftId", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
         ROUTES.put("statistik", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("nyckeltal", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -151,7 +152,7 @@ class AccessMatrixTest extends IntegrationTest {
         methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "ReportService.publishForbund",
                 "StatisticsService.statistics", "StatisticsService.labels", "StatisticsService.supportByOutcome",
                 "StatisticsService.crossTableProgrammes", "StatisticsService.finsam", "StatisticsService.pdf",
-                "StatisticsService.publish", "StatisticsService.privacyThreshold");
+                "StatisticsService.publish", "StatisticsService.privacyThreshold", "StatisticsService.keyFigures");
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE), "ReportService.archive",
                 "ReportService.archivedProgrammes", "ReportService.archivedPdf");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",

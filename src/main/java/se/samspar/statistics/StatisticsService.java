@@ -166,6 +166,18 @@ public class StatisticsService {
         return result;
     }
 
+    /**
+     * The dashboard: this year so far, per programme with individual participants the user sees
+     * (the administrator every one, a coordinator their own).
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<KeyFigures> keyFigures(LocalDate today) {
+        return programmes().stream().filter(ProgrammeRow::individual)
+                .filter(p -> currentUser.hasRole(Role.ADMIN) || currentUser.programmeIds().contains(p.id()))
+                .map(p -> KeyFigures.of(p.id(), p.name(), factsQuery.facts(p.id(), today.withDayOfYear(1), today), today))
+                .toList();
+    }
+
     /** The counts for Uppföljning Finsam, one row per programme with individual participants. */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public List<FinsamCounts.Row> finsam(LocalDate from, LocalDate to) {

@@ -22,7 +22,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "admin-test", roles = "ADMIN")
     void the_administrator_sees_overview_programmes_and_users() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Statistik", "Program", "Kodlistor", "Lokaler och tolkar", "Gallring",
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Nyckeltal", "Statistik", "Program", "Kodlistor", "Lokaler och tolkar", "Gallring",
                 "Användare", "Granskningslogg");
     }
 
@@ -30,7 +30,8 @@ class NavigationByRoleTest extends IntegrationTest {
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
-                "Kalender", "Enkätmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Statistik", "Program", "Lokaler och tolkar");
+                "Kalender", "Enkätmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Nyckeltal", "Statistik", "Program",
+                "Lokaler och tolkar");
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +40,7 @@ import se.samspar.security.UserService;
 @Route("deltagare")
 @Menu(order = 5, title = "menu.participants", icon = "vaadin:group")
 @RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
-public class ParticipantListView extends Main implements HasDynamicTitle {
+public class ParticipantListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<Programme> programme = new Select<>();
@@ -124,6 +126,16 @@ public class ParticipantListView extends Main implements HasDynamicTitle {
         toolbar.expand(search);
         add(toolbar, grid);
         setSizeFull();
+    }
+
+    /** Filters from the address, as the dashboard links them: {@code ?program=12&status=AKTIV}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("program").ifPresent(id -> programme.getListDataView().getItems()
+                .filter(p -> String.valueOf(p.getId()).equals(id)).findFirst().ifPresent(programme::setValue));
+        parameters.getSingleParameter("status").ifPresent(name -> java.util.Arrays.stream(EnrolmentStatus.values())
+                .filter(s -> s.name().equals(name)).findFirst().ifPresent(status::setValue));
     }
 
     @Override
