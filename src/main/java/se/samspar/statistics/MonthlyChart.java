@@ -30,7 +30,7 @@ public final class MonthlyChart {
         }
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false,
                 false);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(font);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -39,6 +39,11 @@ public final class MonthlyChart {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xBBBBBB));
         plot.getDomainAxis().setTickLabelFont(font);
+        // Month names stay whole under narrow bars.
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.5f);
+        plot.getDomainAxis().setCategoryMargin(0.1);
+        plot.getDomainAxis().setLowerMargin(0.01);
+        plot.getDomainAxis().setUpperMargin(0.01);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setTickLabelFont(font);

@@ -73,8 +73,9 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         this.labels = statistics.labels();
         addClassName("report-draft-view");
         LocalDate today = LocalDate.now(clock);
-        from.setValue(LocalDate.of(today.getYear() - 1, 1, 1));
-        to.setValue(LocalDate.of(today.getYear() - 1, 12, 31));
+        // This year so far; the board's annual statistics are the previous year, one click away.
+        from.setValue(today.withDayOfYear(1));
+        to.setValue(today);
         errors = new FormErrors().field("from", from).field("to", to).field("commentary", commentary);
         show.addThemeVariants(ButtonVariant.PRIMARY);
         show.addClickListener(e -> refresh());
