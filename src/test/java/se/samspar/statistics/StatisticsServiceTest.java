@@ -106,6 +106,13 @@ class StatisticsServiceTest extends IntegrationTest {
                 r -> d.womenPercent(r).orElse(-1) + " " + d.menPercent(r).orElse(-1), (a, b) -> a, LinkedHashMap::new));
     }
 
+    private static void assertEveryShare(Distribution d, Map<String, String> nonZero) {
+        Map<String, String> shares = shares(d);
+        assertThat(shares).as(d.title()).containsAllEntriesOf(nonZero);
+        shares.forEach((code, share) -> assertThat(share).as(d.title() + " " + code)
+                .isEqualTo(nonZero.getOrDefault(code, "0 0")));
+    }
+
     @Test
     void the_statistics_of_the_year_come_from_the_exits_and_wrong_registrations_never_count() {
         StatisticsService.Statistics s = statistics.statistics(FROM, TO, true);
@@ -113,14 +120,25 @@ class StatisticsServiceTest extends IntegrationTest {
         assertThat(s.men()).isEqualTo(2);
         Map<String, Distribution> byTitle = s.distributions().stream()
                 .collect(Collectors.toMap(Distribution::title, d -> d));
-        assertThat(shares(byTitle.get("Åldersfördelning"))).containsEntry("–29 år", "33 50")
-                .containsEntry("30–44 år", "33 0").containsEntry("45–59 år", "33 50").containsEntry("60– år", "0 0");
-        assertThat(shares(byTitle.get("Avslutsorsak"))).containsEntry("Arb/stud/arb.sök", "33 50")
-                .containsEntry("Fortsatt rehab", "33 50").containsEntry("Sjukdom", "67 0");
-        assertThat(shares(byTitle.get("Försörjning efter insatsen"))).containsEntry("INGEN", "33 50")
-                .containsEntry("SJUKPENNING", "33 50").containsEntry("A_KASSA", "33 0");
-        assertThat(shares(byTitle.get("Tid i offentlig försörjning"))).containsEntry("0–2 år", "33 50")
-                .containsEntry("3–5 år", "33 0").containsEntry("9 år eller mer", "33 50");
+        // Every share of every table: the rows named here, and 0 % for both in every other row.
+        assertEveryShare(byTitle.get("Åldersfördelning"), Map.of("–29 år", "33 50", "30–44 år", "33 0",
+                "45–59 år", "33 50"));
+        assertEveryShare(byTitle.get("Utbildning"), Map.of("GRUNDSKOLA", "67 50", "GYMNASIUM", "33 0",
+                "HOGSKOLA", "0 50"));
+        assertEveryShare(byTitle.get("Tid i offentlig försörjning"), Map.of("0–2 år", "33 50", "3–5 år", "33 0",
+                "9 år eller mer", "33 50"));
+        assertEveryShare(byTitle.get("Tid i insatsen"), Map.of("6–9 mån", "100 100"));
+        // A woman who left for illness and continued rehabilitation counts in both: 133 % for women.
+        assertEveryShare(byTitle.get("Avslutsorsak"), Map.of("Arb/stud/arb.sök", "33 50", "Fortsatt rehab", "33 50",
+                "Sjukdom", "67 0"));
+        assertEveryShare(byTitle.get("Sysselsättning vid avslut"), Map.of("EJ_SUBVENTIONERAT_ARBETE", "33 0",
+                "SUBVENTIONERAT_ARBETE", "0 50", "OVRIGA", "67 50"));
+        assertEveryShare(byTitle.get("Försörjning före insatsen"), Map.of("FORSORJNINGSSTOD", "33 0",
+                "SJUKPENNING", "33 50", "A_KASSA", "33 0", "AKTIVITETSSTOD", "0 50"));
+        assertEveryShare(byTitle.get("Försörjning efter insatsen"), Map.of("INGEN", "33 50", "SJUKPENNING", "33 50",
+                "A_KASSA", "33 0"));
+        assertThat(byTitle.get("Avslutsorsak").severalPerPerson()).isTrue();
+        assertThat(byTitle.get("Tid i insatsen").severalPerPerson()).isFalse();
         assertThat(s.flows()).isEqualTo(new GenderStatistics.Flows(4, 2, 3, 2, 4, 2));
         assertThat(s.programmes()).contains(new GenderStatistics.ProgrammeCount(programmeName, false, 4, 2));
         assertThat(s.previous()).get().satisfies(p -> assertThat(p.women() + p.men()).isZero());

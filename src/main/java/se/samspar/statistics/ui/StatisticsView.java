@@ -142,8 +142,10 @@ public class StatisticsView extends Main implements HasDynamicTitle {
             StatisticsService.Statistics s = statistics.statistics(from.getValue(), to.getValue(), compare.getValue());
             base.setText(getTranslation("statistics.base", s.women() + s.men(), s.women(), s.men()));
             tables.removeAll();
-            for (Distribution d : s.distributions()) {
-                tables.add(new H3(d.title()), table(d));
+            for (int i = 0; i < s.distributions().size(); i++) {
+                int index = i;
+                Distribution d = s.distributions().get(i);
+                tables.add(new H3(d.title()), table(d, s.previous().map(p -> p.distributions().get(index)).orElse(null)));
             }
             finsam.setItems(statistics.finsam(from.getValue(), to.getValue()));
             refreshCross();
@@ -152,16 +154,26 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Grid<Distribution.Row> table(Distribution d) {
+    /** Shares with counts in brackets; last year's beside them when compared. */
+    private Grid<Distribution.Row> table(Distribution d, Distribution before) {
         Grid<Distribution.Row> grid = new Grid<>();
         grid.addColumn(r -> labels.getOrDefault(r.code(), r.code())).setHeader("").setFlexGrow(3);
-        grid.addColumn(r -> d.womenPercent(r).map(p -> p + " %").orElse("–") + " (" + r.women() + ")")
-                .setHeader(getTranslation("statistics.women"));
-        grid.addColumn(r -> d.menPercent(r).map(p -> p + " %").orElse("–") + " (" + r.men() + ")")
-                .setHeader(getTranslation("statistics.men"));
+        grid.addColumn(r -> share(d, r, true)).setHeader(getTranslation("statistics.women"));
+        grid.addColumn(r -> share(d, r, false)).setHeader(getTranslation("statistics.men"));
+        if (before != null) {
+            grid.addColumn(r -> before.rows().stream().filter(b -> b.code().equals(r.code())).findFirst()
+                    .map(b -> share(before, b, true)).orElse("–")).setHeader(getTranslation("statistics.women.before"));
+            grid.addColumn(r -> before.rows().stream().filter(b -> b.code().equals(r.code())).findFirst()
+                    .map(b -> share(before, b, false)).orElse("–")).setHeader(getTranslation("statistics.men.before"));
+        }
         grid.setItems(d.rows());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static String share(Distribution d, Distribution.Row r, boolean women) {
+        return (women ? d.womenPercent(r) : d.menPercent(r)).map(p -> p + " %").orElse("–") + " ("
+                + (women ? r.women() : r.men()) + ")";
     }
 
     private void refreshCross() {

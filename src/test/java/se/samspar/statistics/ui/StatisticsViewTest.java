@@ -37,6 +37,10 @@ class StatisticsViewTest extends IntegrationTest {
                         "Avslutsorsak", "Sysselsättning vid avslut", "Försörjning före insatsen",
                         "Försörjning efter insatsen");
         assertThat(view.tables.getChildren().filter(Grid.class::isInstance).count()).isEqualTo(8);
+        test(view.compare).click();
+        test(view.show).click();
+        assertThat(view.tables.getChildren().filter(Grid.class::isInstance).map(g -> ((Grid<?>) g).getColumns().size()))
+                .as("last year's shares beside this year's").containsOnly(5);
         assertThat(view.finsam.getListDataView().getItems().filter(r -> r.programme().startsWith("Statistikvy")))
                 .singleElement().satisfies(r -> assertThat(r.women()).isEqualTo(1));
         test(view.crossProgramme).selectItem(view.crossProgramme.getListDataView().getItems()
