@@ -18,7 +18,7 @@ import se.samspar.report.Period;
  * The counts the förbund reports to the national follow-up (Uppföljning Finsam): per individual
  * programme, the unique participants active during the period by kön, of whom new and exited.
  * Wrong registrations never count. Exported as CSV (semicolons, UTF-8 with BOM, as Swedish Excel
- * opens it) and XLSX.
+ * opens it, text that would start a formula neutralised) and XLSX (text cells, never formulas).
  */
 public final class FinsamCounts {
 
@@ -72,8 +72,14 @@ public final class FinsamCounts {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String quoted(String s) {
-        return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /**
+     * A cell as Excel reads it back as text: a leading = + - @ (or tab / carriage return) would
+     * make it a formula, so such text gets a leading apostrophe; separators and quotes are quoted.
+     */
+    static String quoted(String s) {
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe.contains(";") || safe.contains("\"") || safe.contains("\n")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     public static byte[] xlsx(List<Row> rows, String sheetTitle) {
