@@ -1,10 +1,7 @@
 package se.samspar.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +27,7 @@ public final class AuditChain {
         String canonical = String.join("\u001f", Long.toString(id), Long.toString(occurredAt.toEpochMilli()),
                 username, action.name(), Objects.toString(personId, ""), Objects.toString(enrolmentId, ""),
                 Objects.toString(details, ""), Objects.toString(remoteAddr, ""), prevHash);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return se.samspar.base.Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     static String hashOf(AuditEntry e) {

@@ -1,10 +1,7 @@
 package se.samspar.questionnaire;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -46,11 +43,6 @@ final class KioskCode {
     }
 
     static String hash(String normalised) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return se.samspar.base.Sha256.hex(normalised.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -45,7 +45,7 @@ class ReportEndpoint {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("rapport-" + programmeId + "-" + from + "-" + to + ".pdf").build().toString())
-                .header("X-Content-SHA256", ReportService.sha256(pdf))
+                .header("X-Content-SHA256", se.samspar.base.Sha256.hex(pdf))
                 .body(pdf);
     }
 

@@ -1,13 +1,10 @@
 package se.samspar.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import se.samspar.base.CodeLists;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
+import se.samspar.base.Sha256;
 import se.samspar.codelist.CodeListService;
 import se.samspar.programme.PlacesSummary;
 import se.samspar.programme.Programme;
@@ -278,7 +276,7 @@ public class ReportService {
         try {
             report = published.saveAndFlush(new PublishedReport(d.getProgrammeId(), programmes.get(d.getProgrammeId())
                     .getName(), content.kind(), content.from(), content.to(), next, author, authorName, now(), pdf,
-                    sha256(pdf)));
+                    Sha256.hex(pdf)));
         } catch (DataIntegrityViolationException e) {
             // Someone published the same report at the same moment: their version stands.
             throw new InvalidInputException("publish", "report.error.published-meanwhile");
@@ -369,7 +367,7 @@ public class ReportService {
                 .stream().findFirst().orElse(author);
         try {
             return published.saveAndFlush(new PublishedReport(null, title, kind, from, to, next, author, authorName,
-                    now(), pdf, sha256(pdf)));
+                    now(), pdf, Sha256.hex(pdf)));
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException("publish", "report.error.published-meanwhile");
         }
@@ -418,13 +416,5 @@ public class ReportService {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -140,7 +140,7 @@ class ReportProofTest extends ReportTestSupport {
         assertThat(archive).extracting(ReportService.ArchiveEntry::version).containsExactly(2, 1);
         assertThat(archive.getFirst().authorName()).isEqualTo("Caroline Beckman");
         ReportService.ArchivedPdf stored = reports.archivedPdf(v1.getId());
-        assertThat(ReportService.sha256(stored.pdf())).isEqualTo(v1.getSha256()).isEqualTo(archive.get(1).sha256());
+        assertThat(se.samspar.base.Sha256.hex(stored.pdf())).isEqualTo(v1.getSha256()).isEqualTo(archive.get(1).sha256());
         assertThat(squeeze(ReportPdfTest.text(stored.pdf()))).contains(squeezed("styrelsens version",
                 "Utan mätning <3", "Sjukdom x"));
         assertThat(reports.archive(2017, programmeId)).isEmpty();
