@@ -2,6 +2,8 @@ package se.samspar.report;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import se.samspar.base.InvalidInputException;
 
 /** A report period, both days included; never exists with the end before the start. */
 public record Period(LocalDate from, LocalDate to) {
@@ -12,6 +14,20 @@ public record Period(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts");
         }
+    }
+
+    /**
+     * The period a user entered, or the Swedish message at the field that is wrong: no start, or
+     * an end missing or before the start.
+     */
+    public static Period entered(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null) {
+            throw new InvalidInputException("from", "error.required");
+        }
+        if (to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "report.error.period");
+        }
+        return new Period(from, to);
     }
 
     public boolean contains(LocalDate day) {

@@ -114,8 +114,7 @@ public class ReportService {
     private Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, AgeBands bands,
                             boolean boardVersion) {
         requireOwn(programmeId);
-        checkPeriod(from, to);
-        Period period = new Period(from, to);
+        Period period = Period.entered(from, to);
         Programme programme = programmes.get(programmeId);
         List<EnrolmentFacts> facts = factsQuery.facts(programmeId, compare ? period.previous().from() : from, to);
         return new Figures(programme.getName(), period, capacity(programmeId, period), ReportFigures.places(facts, period),
@@ -176,7 +175,7 @@ public class ReportService {
         if (kind == null) {
             throw new InvalidInputException("kind", "error.required");
         }
-        checkPeriod(from, to);
+        Period.entered(from, to);
         Programme programme = programmes.get(programmeId);
         DraftContent content = new DraftContent(kind, from, to, false, new DraftContent.Texts(programme.getPurpose(),
                 null, null, null, null, null), List.of(), null, null, null);
@@ -206,7 +205,7 @@ public class ReportService {
     @Secured(Role.ROLE_SAMORDNARE)
     public List<QuestionnaireFigures.TextResult> quotable(long programmeId, LocalDate from, LocalDate to) {
         requireOwn(programmeId);
-        checkPeriod(from, to);
+        Period.entered(from, to);
         List<QuestionnaireFigures.TextResult> texts = new ArrayList<>();
         for (Purpose purpose : Purpose.values()) {
             questionnaires.results(programmeId, purpose, from, to, false).texts().stream()
@@ -230,7 +229,7 @@ public class ReportService {
     public byte[] generate(long programmeId, ReportKind kind, LocalDate from, LocalDate to, boolean compare,
                            boolean boardVersion) {
         requireOwn(programmeId);
-        checkPeriod(from, to);
+        Period.entered(from, to);
         return render(programmeId, new DraftContent(kind, from, to, compare, new DraftContent.Texts(
                 programmes.get(programmeId).getPurpose(), null, null, null, null, null), List.of(), null, null, null),
                 boardVersion);
@@ -379,7 +378,7 @@ public class ReportService {
         if (c.kind() == null) {
             throw new InvalidInputException("kind", "error.required");
         }
-        checkPeriod(c.from(), c.to());
+        Period.entered(c.from(), c.to());
         c.texts().byField().forEach((field, text) -> {
             if (text != null && text.length() > DraftContent.SECTION_MAX) {
                 throw new InvalidInputException(field, "report.error.too-long", DraftContent.SECTION_MAX);
@@ -396,15 +395,6 @@ public class ReportService {
         }
         if (c.signature() != null && c.signature().length() > DraftContent.SIGNATURE_MAX) {
             throw new InvalidInputException("signature", "report.error.too-long", DraftContent.SIGNATURE_MAX);
-        }
-    }
-
-    private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-        if (from == null) {
-            throw new InvalidInputException("from", "error.required");
-        }
-        if (to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "report.error.period");
         }
     }
 

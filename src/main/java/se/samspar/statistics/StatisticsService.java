@@ -89,8 +89,7 @@ public class StatisticsService {
 
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public Statistics statistics(LocalDate from, LocalDate to, boolean compare) {
-        checkPeriod(from, to);
-        Period p = new Period(from, to);
+        Period p = Period.entered(from, to);
         Statistics now = compute(p, Optional.empty());
         if (!compare) {
             return now;
@@ -151,8 +150,8 @@ public class StatisticsService {
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.programmeIds().contains(programmeId)) {
             throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
         }
-        checkPeriod(from, to);
-        return GenderStatistics.supportByOutcome(factsQuery.facts(programmeId, from, to), new Period(from, to),
+        Period p = Period.entered(from, to);
+        return GenderStatistics.supportByOutcome(factsQuery.facts(programmeId, from, to), p,
                 codeLists.allValues(CodeLists.SUPPORT).keySet());
     }
 
@@ -181,8 +180,7 @@ public class StatisticsService {
     /** The counts for Uppföljning Finsam, one row per programme with individual participants. */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public List<FinsamCounts.Row> finsam(LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
-        Period p = new Period(from, to);
+        Period p = Period.entered(from, to);
         return programmes().stream().filter(ProgrammeRow::individual)
                 .map(g -> FinsamCounts.of(g.name(), factsQuery.facts(g.id(), from, to), p)).toList();
     }
@@ -248,14 +246,5 @@ public class StatisticsService {
                     result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 }, p.from(), p.to());
         return result;
-    }
-
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from == null) {
-            throw new InvalidInputException("from", "error.required");
-        }
-        if (to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "report.error.period");
-        }
     }
 }
