@@ -28,6 +28,11 @@ public interface CurrentUser {
         return hasRole(Role.ADMIN) || hasRole(Role.STYRELSE);
     }
 
+    /** The board and nothing else: such a user reads the published reports only. */
+    default boolean readsReportsOnly() {
+        return hasRole(Role.STYRELSE) && !hasRole(Role.ADMIN) && !hasRole(Role.SAMORDNARE) && !hasRole(Role.PERSONAL);
+    }
+
     /** Whether the user may see figures and settings of the given programme. */
     default boolean canSeeProgramme(long programmeId) {
         return seesAllProgrammes() || programmeIds().contains(programmeId);

@@ -62,9 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildMenu() {
         nav.removeAll();
         // The board's start page is the report archive: the overview is not theirs.
-        boolean boardOnly = currentUser.hasRole(se.samspar.base.Role.STYRELSE)
-                && !currentUser.hasRole(se.samspar.base.Role.ADMIN) && !currentUser.hasRole(se.samspar.base.Role.SAMORDNARE)
-                && !currentUser.hasRole(se.samspar.base.Role.PERSONAL);
+        boolean boardOnly = currentUser.readsReportsOnly();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (boardOnly && (entry.path().isEmpty() || entry.path().equals("/"))) {
                 continue;

@@ -47,8 +47,7 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
     /** The board reads published reports only, so it starts in the archive; the others see their places. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (currentUser.hasRole(Role.STYRELSE) && !currentUser.hasRole(Role.ADMIN)
-                && !currentUser.hasRole(Role.SAMORDNARE) && !currentUser.hasRole(Role.PERSONAL)) {
+        if (currentUser.readsReportsOnly()) {
             event.forwardTo(BOARD_START);
             return;
         }
