@@ -267,22 +267,31 @@ public class ReportService {
         DraftContent content = d.content();
         validate(content);
         byte[] pdf = render(d.getProgrammeId(), content, true);
-        int next = published.lastVersion(d.getProgrammeId(), content.kind(), content.from(), content.to()) + 1;
+        PublishedReport report = store(d.getProgrammeId(), programmes.get(d.getProgrammeId()).getName(),
+                content.kind(), content.from(), content.to(), pdf);
+        d.published(report.getVersionNo());
+        drafts.saveAndFlush(d);
+        return report;
+    }
+
+    /**
+     * Stores the PDF as the next version of its programme's (or, without a programme, the
+     * förbund's) report of that kind and period, by the current user, with its SHA-256.
+     */
+    private PublishedReport store(@Nullable Long programmeId, String title, ReportKind kind, LocalDate from,
+                                  LocalDate to, byte[] pdf) {
+        int next = (programmeId == null ? published.lastForbundVersion(kind, from, to)
+                : published.lastVersion(programmeId, kind, from, to)) + 1;
         String author = currentUser.username();
         String authorName = jdbc.queryForList("SELECT full_name FROM app_user WHERE username = ?", String.class, author)
                 .stream().findFirst().orElse(author);
-        PublishedReport report;
         try {
-            report = published.saveAndFlush(new PublishedReport(d.getProgrammeId(), programmes.get(d.getProgrammeId())
-                    .getName(), content.kind(), content.from(), content.to(), next, author, authorName, now(), pdf,
-                    Sha256.hex(pdf)));
+            return published.saveAndFlush(new PublishedReport(programmeId, title, kind, from, to, next, author,
+                    authorName, now(), pdf, Sha256.hex(pdf)));
         } catch (DataIntegrityViolationException e) {
             // Someone published the same report at the same moment: their version stands.
             throw new InvalidInputException("publish", "report.error.published-meanwhile");
         }
-        d.published(next);
-        drafts.saveAndFlush(d);
-        return report;
     }
 
     /** A published report as the archive lists it (without the PDF itself). */
@@ -360,16 +369,7 @@ public class ReportService {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     @Transactional
     public PublishedReport publishForbund(ReportKind kind, LocalDate from, LocalDate to, String title, byte[] pdf) {
-        int next = published.lastForbundVersion(kind, from, to) + 1;
-        String author = currentUser.username();
-        String authorName = jdbc.queryForList("SELECT full_name FROM app_user WHERE username = ?", String.class, author)
-                .stream().findFirst().orElse(author);
-        try {
-            return published.saveAndFlush(new PublishedReport(null, title, kind, from, to, next, author, authorName,
-                    now(), pdf, Sha256.hex(pdf)));
-        } catch (DataIntegrityViolationException e) {
-            throw new InvalidInputException("publish", "report.error.published-meanwhile");
-        }
+        return store(null, title, kind, from, to, pdf);
     }
 
     // ---- rules -------------------------------------------------------------------------------
