@@ -79,6 +79,13 @@ public final class PdfKit {
         return p;
     }
 
+    /** Free text as the coordinator wrote it: a paragraph per line, blank lines kept apart. */
+    public static void lines(Document doc, String body) {
+        for (String line : body.strip().split("\\R")) {
+            doc.add(paragraph(line.isBlank() ? " " : line, TEXT, 3));
+        }
+    }
+
     public static PdfPTable table(int columns) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);

@@ -353,14 +353,12 @@ public final class ReportPdf {
         }
     }
 
-    /** Free text as the coordinator wrote it: a paragraph per line, blank lines kept apart. */
+    /** The section's free text, if there is any. */
     private void text(@Nullable String body, Document doc) {
         if (blank(body)) {
             return;
         }
-        for (String line : body.strip().split("\\R")) {
-            doc.add(paragraph(line.isBlank() ? " " : line, text, 3));
-        }
+        PdfKit.lines(doc, body);
     }
 
     private static boolean blank(@Nullable String s) {

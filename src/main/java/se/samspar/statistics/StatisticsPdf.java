@@ -68,9 +68,7 @@ public final class StatisticsPdf {
                 + n(p.women()) + " kvinnor och " + n(p.men()) + " män).").orElse(""), PdfKit.TEXT, 8));
         if (commentary != null && !commentary.isBlank()) {
             doc.add(paragraph("Kommentar", PdfKit.HEADING, 4));
-            for (String line : commentary.strip().split("\\R")) {
-                doc.add(paragraph(line.isBlank() ? " " : line, PdfKit.TEXT, 3));
-            }
+            PdfKit.lines(doc, commentary);
             doc.add(paragraph("", PdfKit.TEXT, 6));
         }
         if (s.women() + s.men() == 0) {
@@ -90,10 +88,10 @@ public final class StatisticsPdf {
 
     private void distribution(Document doc, PdfWriter writer, Distribution d, @Nullable Distribution before) {
         doc.add(paragraph(d.title(), PdfKit.HEADING, 4));
-        List<String> women = shares(d, true);
-        List<String> men = shares(d, false);
-        List<String> womenBefore = before == null ? null : shares(before, true);
-        List<String> menBefore = before == null ? null : shares(before, false);
+        List<Share> women = shares(d, true);
+        List<Share> men = shares(d, false);
+        List<Share> womenBefore = before == null ? null : shares(before, true);
+        List<Share> menBefore = before == null ? null : shares(before, false);
         PdfPTable t = table(before == null ? 3 : 5);
         t.setWidths(before == null ? new float[] {4, 1.3f, 1.3f} : new float[] {4, 1.3f, 1.3f, 1.3f, 1.3f});
         t.addCell(cell("", PdfKit.SUBHEADING));
@@ -108,15 +106,16 @@ public final class StatisticsPdf {
             Distribution.Row row = d.rows().get(r);
             String label = label(row.code());
             t.addCell(cell(label, PdfKit.TEXT));
-            t.addCell(right(women.get(r)));
-            t.addCell(right(men.get(r)));
+            t.addCell(right(women.get(r).text()));
+            t.addCell(right(men.get(r).text()));
             if (before != null) {
                 int index = indexOf(before, row.code());
-                t.addCell(right(index < 0 ? "–" : womenBefore.get(index)));
-                t.addCell(right(index < 0 ? "–" : menBefore.get(index)));
+                t.addCell(right(index < 0 ? "–" : womenBefore.get(index).text()));
+                t.addCell(right(index < 0 ? "–" : menBefore.get(index).text()));
             }
-            add(data, women.get(r), "Kvinnor", label);
-            add(data, men.get(r), "Män", label);
+            // A withheld share is left out of the chart too.
+            data.addValue(women.get(r).percent(), "Kvinnor", label);
+            data.addValue(men.get(r).percent(), "Män", label);
         }
         doc.add(t);
         JFreeChart chart = ChartFactory.createBarChart(null, null, "Procent", data, PlotOrientation.HORIZONTAL, true,
@@ -172,24 +171,26 @@ public final class StatisticsPdf {
         t.addCell(right(n(women + men)));
     }
 
-    /** Each row's share of the column ("33 %"), or the board's mark where the count is withheld. */
-    private List<String> shares(Distribution d, boolean women) {
+    /** A share as the table shows it ("33 %", or the board's mark) and the per cent the chart draws, if any. */
+    private record Share(String text, @Nullable Integer percent) {
+    }
+
+    /** Each row's share of the column, or the board's mark where the count is withheld. */
+    private List<Share> shares(Distribution d, boolean women) {
         List<Integer> counts = d.rows().stream().map(r -> women ? r.women() : r.men()).toList();
         List<String> shown = k == null ? null : BoardSuppression.row(counts, k);
-        List<String> result = new ArrayList<>();
+        List<Share> result = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             Distribution.Row r = d.rows().get(i);
             String mark = shown == null ? null : shown.get(i);
-            boolean withheld = mark != null && !mark.equals(String.valueOf(counts.get(i)));
-            result.add(withheld ? mark : (women ? d.womenPercent(r) : d.menPercent(r)).map(p -> p + "\u00a0%")
-                    .orElse("–"));
+            Integer percent = (women ? d.womenPercent(r) : d.menPercent(r)).orElse(null);
+            if (mark != null && !mark.equals(String.valueOf(counts.get(i)))) {
+                result.add(new Share(mark, null));
+            } else {
+                result.add(new Share(percent == null ? "–" : percent + "\u00a0%", percent));
+            }
         }
         return result;
-    }
-
-    private static void add(DefaultCategoryDataset data, String shown, String series, String label) {
-        Number value = shown.endsWith("%") ? Integer.valueOf(shown.substring(0, shown.indexOf('\u00a0'))) : null;
-        data.addValue(value, series, label);
     }
 
     private static int indexOf(Distribution d, String code) {
