@@ -71,7 +71,7 @@ public class StatisticsService {
     /** One period's statistics; the previous year's beside it when asked. */
     public record Statistics(Period period, Map<Kon, Integer> persons, int exits, List<Distribution> distributions,
                              GenderStatistics.Flows flows, List<GenderStatistics.ProgrammeCount> programmes,
-                             Optional<Statistics> previous) {
+                             List<FinsamCounts.Row> finsam, Optional<Statistics> previous) {
         public int women() {
             return persons.getOrDefault(Kon.KVINNA, 0);
         }
@@ -110,10 +110,12 @@ public class StatisticsService {
                 GenderStatistics.supportAfter(exits, support));
         List<EnrolmentFacts> all = new ArrayList<>();
         List<GenderStatistics.ProgrammeCount> counts = new ArrayList<>();
+        List<FinsamCounts.Row> finsam = new ArrayList<>();
         for (ProgrammeRow programme : programmes()) {
             if (programme.individual()) {
                 List<EnrolmentFacts> facts = factsQuery.facts(programme.id(), p.from(), p.to());
                 all.addAll(facts);
+                finsam.add(FinsamCounts.of(programme.name(), facts, p));
                 GenderStatistics.ProgrammeCount c = GenderStatistics.persons(programme.name(), facts, p);
                 if (c.women() + c.men() > 0) {
                     counts.add(c);
@@ -130,7 +132,7 @@ public class StatisticsService {
             }
         }
         return new Statistics(p, GenderStatistics.persons(exits), exits.size(), d, GenderStatistics.flows(all, p),
-                counts, previous);
+                counts, finsam, previous);
     }
 
     /** Code → label for the statistics' tables (education, occupation, support). */

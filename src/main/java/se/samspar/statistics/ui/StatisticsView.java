@@ -147,7 +147,7 @@ public class StatisticsView extends Main implements HasDynamicTitle {
                 Distribution d = s.distributions().get(i);
                 tables.add(new H3(d.title()), table(d, s.previous().map(p -> p.distributions().get(index)).orElse(null)));
             }
-            finsam.setItems(statistics.finsam(from.getValue(), to.getValue()));
+            finsam.setItems(s.finsam());
             refreshCross();
         } catch (InvalidInputException e) {
             errors.show(e);
