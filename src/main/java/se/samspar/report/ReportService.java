@@ -103,16 +103,10 @@ public class ReportService {
 
     @Secured(Role.ROLE_SAMORDNARE)
     public Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare) {
-        return figures(programmeId, from, to, compare, ageBands, false);
+        return figures(programmeId, from, to, compare, false);
     }
 
-    @Secured(Role.ROLE_SAMORDNARE)
-    public Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, AgeBands bands) {
-        return figures(programmeId, from, to, compare, bands, false);
-    }
-
-    private Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, AgeBands bands,
-                            boolean boardVersion) {
+    private Figures figures(long programmeId, LocalDate from, LocalDate to, boolean compare, boolean boardVersion) {
         requireOwn(programmeId);
         Period period = Period.entered(from, to);
         Programme programme = programmes.get(programmeId);
@@ -122,8 +116,8 @@ public class ReportService {
                 ReportFigures.results(facts, period, programme.getTargetShareWorkOrStudies()),
                 compare ? Optional.of(ReportFigures.results(facts, period.previous(),
                         programme.getTargetShareWorkOrStudies())) : Optional.empty(),
-                ReportFigures.targetGroup(facts, period, bands), ReportFigures.exitReasons(facts, period),
-                ReportFigures.timeInProgramme(facts, period), bands,
+                ReportFigures.targetGroup(facts, period, ageBands), ReportFigures.exitReasons(facts, period),
+                ReportFigures.timeInProgramme(facts, period), ageBands,
                 questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
                 attendance.summaries(programmeId, from, to));
     }
@@ -236,8 +230,7 @@ public class ReportService {
     }
 
     private byte[] render(long programmeId, DraftContent content, boolean boardVersion) {
-        Figures f = figures(programmeId, content.from(), content.to(), content.comparePrevious(), ageBands,
-                boardVersion);
+        Figures f = figures(programmeId, content.from(), content.to(), content.comparePrevious(), boardVersion);
         Map<String, String> labels = new HashMap<>();
         for (String list : List.of(CodeLists.EDUCATION, CodeLists.SUPPORT, CodeLists.EXIT_REASON)) {
             labels.putAll(codeLists.allValues(list));

@@ -54,7 +54,7 @@ class ReportServiceTest extends ReportTestSupport {
 
         loginAs(coordinator, Role.SAMORDNARE);
         ReportService.Figures f = reports.figures(programmeId, LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31),
-                true, AgeBands.DEFAULT);
+                true);
         assertThat(f.capacity()).isEqualTo(new ReportFigures.Capacity(12, 0, 1));
         assertThat(f.places().started()).isEqualTo(3);
         assertThat(f.places().exited()).isEqualTo(2);
@@ -71,12 +71,10 @@ class ReportServiceTest extends ReportTestSupport {
         assertThat(f.empty()).isFalse();
 
         ReportService.Figures none = reports.figures(programmeId, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30),
-                false, AgeBands.DEFAULT);
+                false);
         assertThat(none.empty()).as("a period without data is a report that says so").isTrue();
-        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), false,
-                AgeBands.DEFAULT).capacity().followUpUsed()).as("follow-up ended 2019-12-14").isEqualTo(1);
-        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 15), LocalDate.of(2019, 12, 31), false,
-                AgeBands.DEFAULT).capacity().followUpUsed()).isZero();
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), false).capacity().followUpUsed()).as("follow-up ended 2019-12-14").isEqualTo(1);
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 15), LocalDate.of(2019, 12, 31), false).capacity().followUpUsed()).isZero();
         assertThat(none.previousPlaces()).isEmpty();
     }
 
@@ -84,13 +82,12 @@ class ReportServiceTest extends ReportTestSupport {
     void a_period_ending_before_it_starts_and_another_programme_are_refused() {
         loginAs(coordinator, Role.SAMORDNARE);
         assertThatThrownBy(() -> reports.figures(programmeId, LocalDate.of(2018, 12, 31), LocalDate.of(2018, 10, 1),
-                false, AgeBands.DEFAULT))
+                false))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.period"));
         long other = newProgramme("Annat program", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 5);
         loginAs(coordinator, Role.SAMORDNARE);
-        assertThatThrownBy(() -> reports.figures(other, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), false,
-                AgeBands.DEFAULT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.figures(other, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
