@@ -92,6 +92,9 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
         ROUTES.put("statistik", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("nyckeltal", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("import", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("export", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("registerutdrag", A);
         ROUTES.put("kodlistor", A);
         ROUTES.put("anvandare", A);
         ROUTES.put("gallring", A);
@@ -152,7 +155,10 @@ class AccessMatrixTest extends IntegrationTest {
         methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "ReportService.publishForbund",
                 "StatisticsService.statistics", "StatisticsService.labels", "StatisticsService.supportByOutcome",
                 "StatisticsService.crossTableProgrammes", "StatisticsService.finsam", "StatisticsService.pdf",
-                "StatisticsService.publish", "StatisticsService.privacyThreshold", "StatisticsService.keyFigures");
+                "StatisticsService.publish", "StatisticsService.privacyThreshold", "StatisticsService.keyFigures",
+                "ImportService.dryRun", "ImportService.commit", "ImportService.export", "ImportService.template");
+        methods(EnumSet.of(Subject.ADMIN), "RegisterExtractService.find", "RegisterExtractService.extract",
+                "RegisterExtractService.json", "RegisterExtractService.pdf");
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE), "ReportService.archive",
                 "ReportService.archivedProgrammes", "ReportService.archivedPdf");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",

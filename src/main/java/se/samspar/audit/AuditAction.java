@@ -18,6 +18,8 @@ public enum AuditAction {
     PDF,
     /** A registerutdrag was produced for the person. */
     REGISTERUTDRAG,
+    /** A file was imported (what it created and changed, counted). */
+    IMPORT,
     /** Access was refused: the person is outside the user's programmes. */
     REFUSED,
     /** Retention made the enrolment anonymous. */

@@ -100,6 +100,10 @@ public class RetentionService {
         for (ProgrammePlan p : plan.programmes()) {
             for (RetentionCandidate c : p.due()) {
                 Person person = persons.findById(c.personId()).orElseThrow();
+                if (person.isAnonymous()) {
+                    // The key of the förbund's old lists (import) would lead back to them.
+                    jdbc.update("UPDATE person SET anonymous_key = NULL WHERE id = ?", person.getId());
+                }
                 long target = person.isAnonymous() ? person.getId()
                         : anonymousCopyOf.computeIfAbsent(person.getId(), id -> persons.saveAndFlush(
                                 Person.anonymous(person.getKon(), person.getBirthYear(), person.getKommun())).getId());

@@ -19,7 +19,8 @@ public class EnrolmentFactsQuery {
 
     private final JdbcTemplate jdbc;
 
-    EnrolmentFactsQuery(JdbcTemplate jdbc) {
+    /** Over the application's database, or another one (a migration's target, the round-trip test). */
+    public EnrolmentFactsQuery(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import se.samspar.base.Csv;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -63,23 +64,7 @@ public final class FinsamCounts {
     }
 
     public static byte[] csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(String.join(";", HEADER)).append("\r\n");
-        for (Row r : rows) {
-            List<String> cells = r.cells().stream().map(String::valueOf).map(FinsamCounts::quoted).toList();
-            sb.append(String.join(";", cells)).append("\r\n");
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A cell as Excel reads it back as text: a leading = + - @ (or tab / carriage return) would
-     * make it a formula, so such text gets a leading apostrophe; separators and quotes are quoted.
-     */
-    static String quoted(String s) {
-        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(";") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return Csv.of(HEADER, rows.stream().map(r -> r.cells().stream().map(String::valueOf).toList()).toList());
     }
 
     public static byte[] xlsx(List<Row> rows, String sheetTitle) {

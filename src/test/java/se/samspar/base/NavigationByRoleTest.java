@@ -22,8 +22,8 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "admin-test", roles = "ADMIN")
     void the_administrator_sees_overview_programmes_and_users() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Nyckeltal", "Statistik", "Program", "Kodlistor", "Lokaler och tolkar", "Gallring",
-                "Användare", "Granskningslogg");
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Nyckeltal", "Statistik", "Program", "Import", "Export", "Kodlistor",
+                "Lokaler och tolkar", "Gallring", "Användare", "Granskningslogg", "Registerutdrag");
     }
 
     @Test
@@ -31,7 +31,7 @@ class NavigationByRoleTest extends IntegrationTest {
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
                 "Kalender", "Enkätmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Nyckeltal", "Statistik", "Program",
-                "Lokaler och tolkar");
+                "Import", "Export", "Lokaler och tolkar");
     }
 
     @Test

@@ -137,6 +137,23 @@ class RetentionTest extends IntegrationTest {
     }
 
     @Test
+    void an_anonymous_participant_loses_the_key_of_the_old_lists_when_retention_reaches_them() {
+        programmeId = newProgramme("Gallrad nyckel", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 5);
+        Programme p = programmes.get(programmeId);
+        p.setRetentionYears(3);
+        programmes.save(p);
+        loginAs(newStaff("Gustav Gallring", programmeId)[0], Role.PERSONAL);
+        long anonymous = persons.register(PersonDraft.anonymousPerson(Kon.KVINNA, 1980, "Mellerud")).personId();
+        jdbc.update("UPDATE person SET anonymous_key = ? WHERE id = ?", unique("LISTA").replace(' ', '-'), anonymous);
+        LocalDate longAgo = LocalDate.now().minusYears(4);
+        exitedEnrolment(anonymous, longAgo.minusMonths(6), longAgo);
+
+        loginAs("retention-admin", Role.ADMIN);
+        retention.run();
+        assertThat(jdbc.queryForObject("SELECT anonymous_key FROM person WHERE id = ?", String.class, anonymous)).isNull();
+    }
+
+    @Test
     void programmes_without_a_setting_are_never_touched_and_the_setting_is_checked() {
         loginAs("retention-admin", Role.ADMIN);
         long id = newProgramme("Utan gallring", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 0);

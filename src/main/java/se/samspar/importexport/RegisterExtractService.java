@@ -1,0 +1,223 @@
+package se.samspar.importexport;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
+import se.samspar.base.InvalidInputException;
+import se.samspar.participant.Personnummer;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfPTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
+import se.samspar.base.CurrentUser;
+import se.samspar.base.Role;
+import se.samspar.report.PdfKit;
+import se.samspar.report.ReportSettings;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registerutdrag (GDPR art. 15): everything stored about one person, for the administrator to
+ * hand over. Sections of rows with stable English field names: as JSON for the machine, as a PDF
+ * whose labels come from the translation bundle ("extract.field.*") for the person to read.
+ * Questionnaire answers are stored without a link to the person, so only that and when they
+ * answered can be shown. Producing an extract is itself logged.
+ */
+@Service
+public class RegisterExtractService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String footer;
+
+    RegisterExtractService(JdbcTemplate jdbc, AuditService audit, CurrentUser currentUser, Clock clock,
+                           ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.footer = settings.footer();
+    }
+
+    /** The extract: ordered sections (person, enrolments, …), each a list of rows. */
+    public record Extract(LocalDateTime madeAt, String madeBy, Map<String, List<Map<String, Object>>> sections) {
+    }
+
+    /** The person a personnummer or an anonymous key names, with a line to recognise them by. */
+    public record Found(long id, String description) {
+    }
+
+    @Secured(Role.ROLE_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<Found> find(String personnummerOrKey) {
+        String text = personnummerOrKey == null ? "" : personnummerOrKey.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = "SELECT id, first_name, last_name, kon, birth_year, anonymous FROM person WHERE ";
+        org.springframework.jdbc.core.RowMapper<Found> found = (rs, i) -> new Found(rs.getLong(1), rs.getBoolean(6)
+                ? Messages.text("extract.anonymous", Messages.text("kon." + rs.getString(4)), rs.getInt(5))
+                : rs.getString(2) + " " + rs.getString(3) + " (" + rs.getInt(5) + ")");
+        List<Found> hits;
+        try {
+            hits = jdbc.query(sql + "personnummer = ?", found, Personnummer.parse(text, LocalDate.now(clock)).value());
+        } catch (InvalidInputException notANumber) {
+            hits = jdbc.query(sql + "UPPER(anonymous_key) = UPPER(?)", found, text);
+        }
+        hits.forEach(h -> audit.recordRead(AuditAction.SEARCH_HIT_OPENED, h.id(), null, "registerutdrag"));
+        return hits.stream().findFirst();
+    }
+
+    @Secured(Role.ROLE_ADMIN)
+    @Transactional(readOnly = true)
+    public Extract extract(long personId) {
+        Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+        sections.put("person", rows("""
+                SELECT id, personnummer, first_name, last_name, kon, birth_year, birth_date, kommun, phone, email, note,
+                       anonymous, anonymous_key, created_at
+                FROM person WHERE id = ?""", personId));
+        if (sections.get("person").isEmpty()) {
+            throw new IllegalArgumentException("No person " + personId);
+        }
+        sections.put("enrolments", rows("""
+                SELECT e.id, p.name AS programme, e.referral_date, e.referring_partner, e.handlaggare_name,
+                       e.handlaggare_contact, e.decision, e.decision_reason, e.start_date,
+                       (SELECT u.full_name FROM app_user u WHERE u.id = e.contact_person1_id) AS contact_person1,
+                       (SELECT u.full_name FROM app_user u WHERE u.id = e.contact_person2_id) AS contact_person2,
+                       e.over_budget_reason, e.age_override_reason, e.consent_given_date, e.consent_written,
+                       e.consent_withdrawn_date, e.education,
+                       (SELECT GROUP_CONCAT(code ORDER BY code SEPARATOR ', ') FROM enrolment_support_start c
+                        WHERE c.enrolment_id = e.id) AS support_at_start,
+                       e.years_in_support, e.end_date,
+                       (SELECT GROUP_CONCAT(code ORDER BY code SEPARATOR ', ') FROM enrolment_exit_reason c
+                        WHERE c.enrolment_id = e.id) AS exit_reasons,
+                       e.exit_other_comment, e.occupation_at_exit,
+                       (SELECT GROUP_CONCAT(code ORDER BY code SEPARATOR ', ') FROM enrolment_support_after c
+                        WHERE c.enrolment_id = e.id) AS support_after,
+                       e.follow_up_wanted, e.anonymised_at, e.created_at
+                FROM enrolment e JOIN programme p ON p.id = e.programme_id
+                WHERE e.person_id = ? ORDER BY e.referral_date""", personId));
+        sections.put("followUps", rows("""
+                SELECT f.enrolment_id, f.contact_date, f.kind, f.note FROM follow_up_contact f
+                JOIN enrolment e ON e.id = f.enrolment_id WHERE e.person_id = ? ORDER BY f.contact_date""", personId));
+        sections.put("groups", rows("""
+                SELECT m.enrolment_id, g.name AS group_name, m.joined, m.left_on FROM group_member m
+                JOIN group_round g ON g.id = m.group_id JOIN enrolment e ON e.id = m.enrolment_id
+                WHERE e.person_id = ? ORDER BY m.joined""", personId));
+        sections.put("attendance", rows("""
+                SELECT a.enrolment_id, g.name AS group_name, s.session_date, s.start_time, a.status FROM attendance a
+                JOIN group_session s ON s.id = a.session_id JOIN group_round g ON g.id = s.group_id
+                JOIN enrolment e ON e.id = a.enrolment_id WHERE e.person_id = ? ORDER BY s.session_date, s.start_time""",
+                personId));
+        sections.put("questionnaires", rows("""
+                SELECT q.enrolment_id, q.purpose, q.given_on FROM questionnaire_given q
+                JOIN enrolment e ON e.id = q.enrolment_id WHERE e.person_id = ? ORDER BY q.given_on""", personId));
+        sections.put("log", rows("""
+                SELECT occurred_at_utc, username, action, enrolment_id FROM audit_entry
+                WHERE person_id = ? ORDER BY id""", personId));
+        return new Extract(LocalDateTime.now(clock), currentUser.username(), sections);
+    }
+
+    @Secured(Role.ROLE_ADMIN)
+    @Transactional(readOnly = true)
+    public byte[] json(long personId) {
+        Extract extract = extract(personId);
+        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "JSON");
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("madeAt", extract.madeAt().toString());
+        document.put("madeBy", extract.madeBy());
+        document.putAll(extract.sections());
+        return JSON.writeValueAsBytes(document);
+    }
+
+    @Secured(Role.ROLE_ADMIN)
+    @Transactional(readOnly = true)
+    public byte[] pdf(long personId) {
+        Extract extract = extract(personId);
+        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "PDF");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfKit.Pdf pdf = PdfKit.a4(out, footer, Messages.text("extract.title"));
+        Document doc = pdf.doc();
+        doc.add(PdfKit.paragraph(Messages.text("extract.title"), PdfKit.TITLE, 4));
+        doc.add(PdfKit.paragraph(Messages.text("extract.made", extract.madeAt().format(STAMP), extract.madeBy()),
+                PdfKit.TEXT, 4));
+        doc.add(PdfKit.paragraph(Messages.text("extract.intro"), PdfKit.TEXT, 10));
+        extract.sections().forEach((section, rows) -> {
+            doc.add(PdfKit.paragraph(Messages.text("extract.section." + section), PdfKit.HEADING, 4));
+            if (rows.isEmpty()) {
+                doc.add(PdfKit.paragraph(Messages.text("extract.none"), PdfKit.TEXT, 8));
+            }
+            for (Map<String, Object> row : rows) {
+                PdfPTable table = PdfKit.table(2);
+                table.setWidths(new float[] {1, 2});
+                row.forEach((field, value) -> {
+                    if (value != null) {
+                        table.addCell(PdfKit.cell(Messages.text("extract.field." + field), PdfKit.SMALL));
+                        table.addCell(PdfKit.cell(String.valueOf(value), PdfKit.TEXT));
+                    }
+                });
+                doc.add(table);
+            }
+            if (section.equals("questionnaires")) {
+                doc.add(PdfKit.paragraph(Messages.text("extract.questionnaires.note"), PdfKit.SMALL, 8));
+            }
+        });
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** Rows as field → value (dates and times as ISO text, false left out, nulls kept for JSON). */
+    private List<Map<String, Object>> rows(String sql, long personId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            var meta = rs.getMetaData();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                if (value instanceof java.sql.Timestamp t) {
+                    value = t.toLocalDateTime().atZone(ZoneId.systemDefault()).toLocalDateTime().format(STAMP);
+                } else if (value instanceof java.sql.Date d) {
+                    value = d.toLocalDate().toString();
+                } else if (value instanceof java.sql.Time t) {
+                    value = t.toLocalTime().toString();
+                } else if (value instanceof java.time.temporal.Temporal t) {
+                    value = t.toString();
+                }
+                row.put(camel(meta.getColumnLabel(i)), value);
+            }
+            rows.add(row);
+        }, personId);
+        return rows;
+    }
+
+    private static String camel(String column) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package se.samspar.importexport.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import se.samspar.base.Role;
+import se.samspar.importexport.RegisterExtractService;
+
+/**
+ * The registerutdrag for the administrator: find the person by personnummer or anonymous key, then
+ * take everything stored about them as a PDF to read or as JSON to move elsewhere.
+ */
+@Route("registerutdrag")
+@Menu(order = 96, title = "menu.register-extract", icon = "vaadin:file-text-o")
+@RolesAllowed(Role.ADMIN_NAME)
+public class RegisterExtractView extends Main implements HasDynamicTitle {
+
+    final TextField who = new TextField();
+    final Paragraph found = new Paragraph();
+    final Anchor pdf;
+    final Anchor json;
+    private final RegisterExtractService extracts;
+    private Long personId;
+
+    RegisterExtractView(RegisterExtractService extracts) {
+        this.extracts = extracts;
+        addClassName("list-view");
+        who.setLabel(getTranslation("extract.who"));
+        who.setMaxLength(40);
+        Button search = new Button(getTranslation("extract.search"), e -> search());
+        search.addThemeVariants(ButtonVariant.PRIMARY);
+        search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = extracts.pdf(personId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "registerutdrag-" + personId + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("extract.pdf"));
+        json = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = extracts.json(personId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "registerutdrag-" + personId + ".json",
+                    "application/json", bytes.length);
+        }), getTranslation("extract.json"));
+        pdf.getElement().setAttribute("download", true);
+        json.getElement().setAttribute("download", true);
+        HorizontalLayout row = new HorizontalLayout(who, search);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("extract.title")), new Paragraph(getTranslation("extract.help")), row, found,
+                new HorizontalLayout(pdf, json));
+        show(Optional.empty());
+    }
+
+    private void search() {
+        Optional<RegisterExtractService.Found> person = extracts.find(who.getValue());
+        who.setInvalid(person.isEmpty());
+        who.setErrorMessage(getTranslation("extract.not-found"));
+        show(person);
+    }
+
+    private void show(Optional<RegisterExtractService.Found> person) {
+        personId = person.map(RegisterExtractService.Found::id).orElse(null);
+        found.setText(person.map(p -> getTranslation("extract.found", p.description())).orElse(""));
+        pdf.setVisible(person.isPresent());
+        json.setVisible(person.isPresent());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("extract.title");
+    }
+}

@@ -1,0 +1,21 @@
+package se.samspar;
+
+import java.io.IOException;
+
+/** The text of a generated PDF, for tests that read what the reader would. */
+public final class PdfText {
+
+    private PdfText() {
+    }
+
+    /** Every page's text, whitespace collapsed. */
+    public static String of(byte[] pdf) throws IOException {
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        StringBuilder sb = new StringBuilder();
+        var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            sb.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+}

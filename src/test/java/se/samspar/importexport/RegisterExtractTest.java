@@ -1,0 +1,84 @@
+package se.samspar.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samspar.importexport.Sheet.Columns.*;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import se.samspar.IntegrationTest;
+import se.samspar.PdfText;
+import se.samspar.base.Role;
+import se.samspar.participant.Kon;
+import se.samspar.participant.PersonService;
+import se.samspar.programme.ProgrammeKind;
+import se.samspar.programme.ProgrammeService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The registerutdrag shows a person everything stored about them, and who has looked; only the administrator makes one. */
+class RegisterExtractTest extends IntegrationTest {
+
+    @Autowired
+    RegisterExtractService extracts;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    PersonService persons;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_extract_holds_registrations_attendance_answers_given_and_who_viewed_them() throws Exception {
+        long programmeId = newProgramme("Utdragsinsats", ProgrammeKind.INDIVIDUAL, 5);
+        String programme = programmes.get(programmeId).getName();
+        String pnr = Sheets.freshPnr(jdbc, Kon.MAN);
+        Sheets file = new Sheets()
+                .row(Sheet.PERSONER, PNR, pnr, FIRST_NAME, "Ulf", LAST_NAME, "Utdrag", PHONE, "070-1234567")
+                .row(Sheet.INSKRIVNINGAR, PNR, pnr, PROGRAMME, programme, REFERRAL, "2019-01-14", START, "2019-02-04")
+                .row(Sheet.AVSLUT, PNR, pnr, PROGRAMME, programme, START, "2019-02-04", END, "2019-06-28", REASONS, "Studier")
+                .row(Sheet.NARVARO, PNR, pnr, PROGRAMME, programme, START, "2019-02-04", GROUP, "Utdragsgruppen",
+                        DATE, "2019-02-11", FROM_TIME, "13:00", TO_TIME, "15:00", STATUS, "Närvarande");
+        loginAs("extract-admin", Role.ADMIN);
+        imports.commit("utdrag.xlsx", file.xlsx(), file.content());
+        long personId = jdbc.queryForObject("SELECT id FROM person WHERE personnummer = ?", Long.class, pnr);
+        String staff = newStaff("Ulla Tittare", programmeId)[0];
+        loginAs(staff, Role.PERSONAL);
+        persons.open(personId, false);
+
+        loginAs("extract-admin", Role.ADMIN);
+        assertThat(extracts.find(pnr.replace("-", ""))).hasValueSatisfying(f -> {
+            assertThat(f.id()).isEqualTo(personId);
+            assertThat(f.description()).startsWith("Ulf Utdrag");
+        });
+        JsonNode json = JsonMapper.builder().build().readTree(new String(extracts.json(personId), StandardCharsets.UTF_8));
+        assertThat(json.get("person").get(0).get("personnummer").asString()).isEqualTo(pnr);
+        assertThat(json.get("person").get(0).get("phone").asString()).isEqualTo("070-1234567");
+        assertThat(json.get("enrolments").get(0).get("programme").asString()).isEqualTo(programme);
+        assertThat(json.get("enrolments").get(0).get("exitReasons").asString()).isEqualTo("STUDIER");
+        assertThat(json.get("attendance").get(0).get("groupName").asString()).isEqualTo("Utdragsgruppen");
+        assertThat(json.get("attendance").get(0).get("status").asString()).isEqualTo("NARVARANDE");
+        assertThat(json.get("log").valueStream().map(e -> e.get("username").asString() + " " + e.get("action").asString()))
+                .contains(staff + " VIEW");
+
+        String pdf = PdfText.of(extracts.pdf(personId));
+        assertThat(pdf).contains("Registerutdrag", "Personuppgifter", "Ulf", "Utdrag", programme, "Utdragsgruppen",
+                "Vem har läst eller ändrat uppgifterna", staff, "Enkätsvaren sparas utan koppling till dig");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE person_id = ? AND action = 'REGISTERUTDRAG'",
+                Integer.class, personId)).isEqualTo(2);
+    }
+
+    @Test
+    void only_the_administrator_makes_an_extract() {
+        long programmeId = newProgramme("Utdrag förbjudet", ProgrammeKind.INDIVIDUAL, 5);
+        String coordinator = newCoordinator("Sara Samordnare", programmeId)[0];
+        loginAs(coordinator, Role.SAMORDNARE);
+        assertThatThrownBy(() -> extracts.json(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> extracts.find("ANON-1")).isInstanceOf(AccessDeniedException.class);
+    }
+}
