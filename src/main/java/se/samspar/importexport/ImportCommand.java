@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import se.samspar.security.SystemUser;
 
 /**
- * The import without the UI, for migrations: {@code --samspar.import.file=historik.xlsx} prints the
+ * The import without the UI, for migrations: {@code --server.port=0 --samspar.import.file=historik.xlsx} prints the
  * dry run; with {@code --samspar.import.commit=true} it then imports, all or nothing. The
  * application then stops with exit code 0 (imported, or nothing refused in a dry run), 1 (rows or
  * the file refused) or 2 (the file could not be read). Runs as the system user (administrator).

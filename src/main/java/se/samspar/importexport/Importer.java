@@ -81,6 +81,8 @@ public final class Importer {
     }
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\p{L}0-9_.\\-]{1,40}");
+    /** Six digits in a row may be (part of) a personnummer, which a key must never hold. */
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
@@ -554,7 +556,7 @@ public final class Importer {
                 row.phone = c.text(Columns.PHONE, 30);
                 row.email = c.text(Columns.EMAIL, 254);
             } else {
-                if (!KEY_SHAPE.matcher(key).matches() || key.replaceAll("\\D", "").length() >= 6) {
+                if (!KEY_SHAPE.matcher(key).matches() || SIX_DIGITS.matcher(key).find()) {
                     c.problem(Columns.KEY, key, "import.error.key-format");
                     return outcome(c, Sheet.PERSONER, Action.REFUSED, key);
                 }

@@ -3,7 +3,6 @@ package se.samspar.importexport;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,6 +154,7 @@ public class RegisterExtractService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfKit.Pdf pdf = PdfKit.a4(out, footer, Messages.text("extract.title"));
         Document doc = pdf.doc();
+        Codes codes = new Codes(jdbc);
         doc.add(PdfKit.paragraph(Messages.text("extract.title"), PdfKit.TITLE, 4));
         doc.add(PdfKit.paragraph(Messages.text("extract.made", extract.madeAt().format(STAMP), extract.madeBy()),
                 PdfKit.TEXT, 4));
@@ -170,7 +170,7 @@ public class RegisterExtractService {
                 row.forEach((field, value) -> {
                     if (value != null) {
                         table.addCell(PdfKit.cell(Messages.text("extract.field." + field), PdfKit.SMALL));
-                        table.addCell(PdfKit.cell(String.valueOf(value), PdfKit.TEXT));
+                        table.addCell(PdfKit.cell(readable(codes, field, value), PdfKit.TEXT));
                     }
                 });
                 doc.add(table);
@@ -183,7 +183,37 @@ public class RegisterExtractService {
         return out.toByteArray();
     }
 
-    /** Rows as field → value (dates and times as ISO text, false left out, nulls kept for JSON). */
+    /** A value as the person reads it: yes and no, codes and kinds by their Swedish names. */
+    private static String readable(Codes codes, String field, Object value) {
+        if (value instanceof Boolean b) {
+            return Messages.text(b ? "extract.yes" : "extract.no");
+        }
+        String text = String.valueOf(value);
+        return switch (field) {
+            case "kon" -> Messages.text("kon." + text);
+            case "decision" -> Messages.text("decision." + text);
+            case "kind" -> Messages.text("follow-up.kind." + text);
+            case "status" -> Messages.text("attendance." + text);
+            case "purpose" -> Messages.text("questionnaire.purpose." + text);
+            case "action" -> Messages.text("audit.action." + text);
+            case "referringPartner" -> codes.partner.label(text);
+            case "education" -> codes.education.label(text);
+            case "occupationAtExit" -> codes.occupation.label(text);
+            case "supportAtStart", "supportAfter" -> labels(codes.support, text);
+            case "exitReasons" -> labels(codes.exitReason, text);
+            default -> text;
+        };
+    }
+
+    private static String labels(Codes.CodeList list, String commaSeparatedCodes) {
+        return java.util.Arrays.stream(commaSeparatedCodes.split(", ")).map(list::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Rows as field → value: dates and times as ISO text, moments in the förbund's time zone (the
+     * audit log's UTC times as they are), nulls kept for JSON.
+     */
     private List<Map<String, Object>> rows(String sql, long personId) {
         List<Map<String, Object>> rows = new ArrayList<>();
         jdbc.query(sql, rs -> {
@@ -191,8 +221,10 @@ public class RegisterExtractService {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 Object value = rs.getObject(i);
+                String label = meta.getColumnLabel(i);
                 if (value instanceof java.sql.Timestamp t) {
-                    value = t.toLocalDateTime().atZone(ZoneId.systemDefault()).toLocalDateTime().format(STAMP);
+                    value = label.endsWith("_utc") ? t.toLocalDateTime().format(STAMP)
+                            : t.toInstant().atZone(clock.getZone()).toLocalDateTime().format(STAMP);
                 } else if (value instanceof java.sql.Date d) {
                     value = d.toLocalDate().toString();
                 } else if (value instanceof java.sql.Time t) {
@@ -200,7 +232,7 @@ public class RegisterExtractService {
                 } else if (value instanceof java.time.temporal.Temporal t) {
                     value = t.toString();
                 }
-                row.put(camel(meta.getColumnLabel(i)), value);
+                row.put(camel(label), value);
             }
             rows.add(row);
         }, personId);

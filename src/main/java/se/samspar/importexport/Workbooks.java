@@ -112,8 +112,10 @@ public final class Workbooks {
                             || column.equals(Columns.REASONS);
                     sheets.get(s).range(1, c, TEMPLATE_ROWS, c)
                             .validateWithList(codes.range(1, listIndex, size, listIndex))
-                            .allowBlank(true).showDropdown(true)
+                            .allowBlank(true).showDropdown(true).showErrorMessage(true)
+                            .errorTitle(Messages.text("import.template.list-title"))
                             // Several values go in one cell with semicolons: Excel only informs.
+                            .error(Messages.text(several ? "import.template.list-several" : "import.template.list-one"))
                             .errorStyle(several ? DataValidationErrorStyle.INFORMATION : DataValidationErrorStyle.STOP);
                 }
             }

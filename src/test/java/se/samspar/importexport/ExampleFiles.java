@@ -9,13 +9,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.participant.Kon;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
 
 /**
  * Writes the example files of docs/import-export.md: the app's template and a small history in
@@ -23,22 +20,16 @@ import se.samspar.programme.ProgrammeService;
  * {@code ./mvnw test -Dtest=ExampleFiles -Dsamspar.benchmarks=}.
  */
 @Tag("docs")
-class ExampleFiles extends IntegrationTest {
+class ExampleFiles extends ImportTestSupport {
 
     static final String FORREHAB = "Arbetsrehabteamet – förrehabilitering";
     static final String HALSOSKOLAN = "Hälsoskolan";
 
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void write_the_example_files() throws Exception {
-        programme(FORREHAB, ProgrammeKind.BOTH);
-        programme(HALSOSKOLAN, ProgrammeKind.HEADCOUNT);
+        long forrehab = programme(FORREHAB, ProgrammeKind.BOTH);
+        long halsoskolan = programme(HALSOSKOLAN, ProgrammeKind.HEADCOUNT);
         Sheets history = new Sheets();
         String[][] people = {{"Amira", "Hassan", "KVINNA"}, {"Johan", "Lindqvist", "MAN"}, {"Sofia", "Berg", "KVINNA"},
                 {"Mehmet", "Yilmaz", "MAN"}};
@@ -81,7 +72,8 @@ class ExampleFiles extends IntegrationTest {
                     ACTIVITY, "Hälsoskolan hösten 2018", AGE_BAND, week < 3 ? "30-44" : "45-59",
                     WOMEN, String.valueOf(6 + week % 3), MEN, String.valueOf(2 + week % 2));
         }
-        loginAs("docs-admin", Role.ADMIN);
+        // A coordinator of the two: the template offers their programmes only.
+        loginAs(newCoordinator("Dokumentation", forrehab, halsoskolan)[0], Role.SAMORDNARE);
         assertThat(imports.dryRun(history.content()).problems()).isEmpty();
         Path dir = Path.of("docs", "examples");
         Files.createDirectories(dir);
@@ -89,14 +81,14 @@ class ExampleFiles extends IntegrationTest {
         Files.write(dir.resolve("importmall.xlsx"), imports.template());
     }
 
-    private void programme(String name, ProgrammeKind kind) {
+    private long programme(String name, ProgrammeKind kind) {
         loginAs("docs-admin", Role.ADMIN);
-        if (programmes.all().stream().noneMatch(p -> p.getName().equals(name))) {
+        return programmes.all().stream().filter(p -> p.getName().equals(name)).findFirst().orElseGet(() -> {
             Programme p = new Programme();
             p.setName(name);
             p.setKind(kind);
             p.setActiveFrom(LocalDate.of(2017, 1, 1));
-            programmes.save(p);
-        }
+            return programmes.save(p);
+        }).getId();
     }
 }

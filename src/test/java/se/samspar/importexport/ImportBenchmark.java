@@ -8,12 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.participant.Kon;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
 
 /**
  * How long a 50 000-row history takes to import: a measurement, not a test (excluded from the test
@@ -21,19 +18,13 @@ import se.samspar.programme.ProgrammeService;
  * table it prints.
  */
 @Tag("benchmark")
-class ImportBenchmark extends IntegrationTest {
+class ImportBenchmark extends ImportTestSupport {
 
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void fifty_thousand_rows() {
         long programmeId = newProgramme("Benchmark", ProgrammeKind.BOTH, 100);
-        String programme = programmes.get(programmeId).getName();
+        String programme = name(programmeId);
         Random random = new Random(50_000);
         Sheets file = new Sheets();
         int persons = 8000;

@@ -12,28 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import se.samspar.IntegrationTest;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
 import se.samspar.security.SystemUser;
 
 /** The import without the UI, for a migration: a dry run that tells, then with commit an import. */
-class ImportCommandTest extends IntegrationTest {
+class ImportCommandTest extends ImportTestSupport {
 
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ConfigurableApplicationContext context;
 
     @Test
     void the_command_line_dry_runs_by_default_imports_with_commit_and_refuses_bad_rows(@TempDir Path dir) throws Exception {
         long programmeId = newProgramme("Migrationen", ProgrammeKind.HEADCOUNT, 0);
-        String programme = programmes.get(programmeId).getName();
+        String programme = name(programmeId);
         Path file = dir.resolve("pinnstatistik.csv");
         Files.writeString(file, "Program;Datum;Aktivitet;Kvinnor;Män\r\n" + programme + ";2019-05-06;Hälsoskola;9;4\r\n",
                 StandardCharsets.UTF_8);

@@ -20,13 +20,8 @@ class ImportFileTest {
     @Test
     void a_workbook_is_read_sheet_by_sheet_with_dates_numbers_and_text() throws IOException {
         byte[] file = workbook(ws -> {
-            ws.value(0, 0, "Personnummer");
-            ws.value(0, 1, "Förnamn");
-            ws.value(0, 2, "Efternamn");
-            ws.value(0, 3, "Födelseår");
-            ws.value(1, 0, "19500101-9801");
-            ws.value(1, 1, "Anna");
-            ws.value(1, 2, "Test");
+            row(ws, 0, "Personnummer", "Förnamn", "Efternamn", "Födelseår");
+            row(ws, 1, "19500101-9801", "Anna", "Test");
             ws.value(1, 3, 1950);
         }, "Personer");
         ImportFile.Content content = ImportFile.read("historik.xlsx", new java.io.ByteArrayInputStream(file));
@@ -45,11 +40,8 @@ class ImportFileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");
         Worksheet ws = wb.newWorksheet("Pinnstatistik");
-        List<String> header = List.of("Program", "Datum", "Kvinnor", "Män");
-        for (int c = 0; c < header.size(); c++) {
-            ws.value(0, c, header.get(c));
-        }
-        ws.value(1, 0, "Hälsoskolan");
+        row(ws, 0, "Program", "Datum", "Kvinnor", "Män");
+        row(ws, 1, "Hälsoskolan");
         ws.value(1, 1, java.time.LocalDate.of(2019, 3, 4));
         ws.style(1, 1).format("yyyy-mm-dd").set();
         ws.value(1, 2, 4);
@@ -74,11 +66,8 @@ class ImportFileTest {
     @Test
     void a_sheet_missing_a_required_column_or_with_an_unknown_one_is_refused_as_a_whole() throws IOException {
         byte[] file = workbook(ws -> {
-            ws.value(0, 0, "Program");
-            ws.value(0, 1, "Datum");
-            ws.value(0, 2, "Kvinnor");
-            ws.value(0, 3, "Antal män");
-            ws.value(1, 0, "Hälsoskolan");
+            row(ws, 0, "Program", "Datum", "Kvinnor", "Antal män");
+            row(ws, 1, "Hälsoskolan");
         }, "Pinnstatistik");
         ImportFile.Content content = ImportFile.read("h.xlsx", new java.io.ByteArrayInputStream(file));
         assertThat(content.tables()).isEmpty();
@@ -90,12 +79,8 @@ class ImportFileTest {
     @Test
     void a_formula_is_never_evaluated_its_cell_is_refused() throws IOException {
         byte[] file = workbook(ws -> {
-            ws.value(0, 0, "Program");
-            ws.value(0, 1, "Datum");
-            ws.value(0, 2, "Kvinnor");
-            ws.value(0, 3, "Män");
-            ws.value(1, 0, "Hälsoskolan");
-            ws.value(1, 1, "2019-03-04");
+            row(ws, 0, "Program", "Datum", "Kvinnor", "Män");
+            row(ws, 1, "Hälsoskolan", "2019-03-04");
             ws.formula(1, 2, "WEBSERVICE(\"http://example.invalid\")");
             ws.value(1, 3, 2);
         }, "Pinnstatistik");
@@ -209,6 +194,12 @@ class ImportFileTest {
 
     private interface Fill {
         void fill(Worksheet ws) throws IOException;
+    }
+
+    private static void row(Worksheet ws, int r, String... values) {
+        for (int c = 0; c < values.length; c++) {
+            ws.value(r, c, values[c]);
+        }
     }
 
     private static byte[] workbook(Fill fill, String sheet) throws IOException {

@@ -10,28 +10,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import se.samspar.IntegrationTest;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.importexport.Importer.Action;
 import se.samspar.participant.Kon;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
 
 /**
  * Importing a förbund's history: a dry run that writes nothing, one transaction that writes all,
  * the same file again changing nothing, and every bad row refused with where and why.
  */
-class ImportServiceTest extends IntegrationTest {
+class ImportServiceTest extends ImportTestSupport {
 
-    @Autowired
-    ImportService imports;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ProgrammeService programmes;
 
     String programme;
     long programmeId;
@@ -41,7 +32,7 @@ class ImportServiceTest extends IntegrationTest {
     @BeforeEach
     void programme() {
         programmeId = newProgramme("Importrehab", ProgrammeKind.BOTH, 10);
-        programme = programmes.get(programmeId).getName();
+        programme = name(programmeId);
         pnr = Sheets.freshPnr(jdbc, Kon.KVINNA);
         key = Sheets.freshKey();
         loginAs("import-admin", Role.ADMIN);

@@ -7,36 +7,27 @@ import static se.samspar.importexport.Sheet.Columns.*;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import se.samspar.IntegrationTest;
 import se.samspar.PdfText;
 import se.samspar.base.Role;
 import se.samspar.participant.Kon;
 import se.samspar.participant.PersonService;
 import se.samspar.programme.ProgrammeKind;
-import se.samspar.programme.ProgrammeService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The registerutdrag shows a person everything stored about them, and who has looked; only the administrator makes one. */
-class RegisterExtractTest extends IntegrationTest {
+class RegisterExtractTest extends ImportTestSupport {
 
     @Autowired
     RegisterExtractService extracts;
     @Autowired
-    ImportService imports;
-    @Autowired
     PersonService persons;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void the_extract_holds_registrations_attendance_answers_given_and_who_viewed_them() throws Exception {
         long programmeId = newProgramme("Utdragsinsats", ProgrammeKind.INDIVIDUAL, 5);
-        String programme = programmes.get(programmeId).getName();
+        String programme = name(programmeId);
         String pnr = Sheets.freshPnr(jdbc, Kon.MAN);
         Sheets file = new Sheets()
                 .row(Sheet.PERSONER, PNR, pnr, FIRST_NAME, "Ulf", LAST_NAME, "Utdrag", PHONE, "070-1234567")

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.samspar.IntegrationTest;
 import se.samspar.base.Role;
 import se.samspar.enrolment.Decision;
 import se.samspar.enrolment.Enrolment;
@@ -38,17 +37,13 @@ import se.samspar.report.ReportSettings;
  * database of its own, give the same report figures, questionnaire results, attendance and
  * headcounts, and export again to the very same file.
  */
-class RoundTripTest extends IntegrationTest {
+class RoundTripTest extends ImportTestSupport {
 
     static final LocalDate FROM = LocalDate.of(2018, 1, 1);
     static final LocalDate TO = LocalDate.of(2019, 12, 31);
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     DataSource dataSource;
-    @Autowired
-    ImportService imports;
     @Autowired
     PersonService persons;
     @Autowired

@@ -38,6 +38,14 @@ class RetentionTest extends IntegrationTest {
 
     private long programmeId;
 
+    /** A programme whose enrolments are anonymised three years after exit. */
+    private void programmeWithRetention(String name, int places) {
+        programmeId = newProgramme(name, se.samspar.programme.ProgrammeKind.INDIVIDUAL, places);
+        Programme p = programmes.get(programmeId);
+        p.setRetentionYears(3);
+        programmes.save(p);
+    }
+
     private long person(String first, Kon kon, int serial, LocalDate born) {
         return persons.register(PersonDraft.identified(TestPersonnummer.of(born, kon, serial), first, "Gallrad",
                 "Mellerud")).personId();
@@ -64,10 +72,7 @@ class RetentionTest extends IntegrationTest {
 
     @Test
     void enrolments_ended_longer_ago_than_the_setting_become_anonymous_once() {
-        programmeId = newProgramme("Arbetsrehabteamet", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 20);
-        Programme p = programmes.get(programmeId);
-        p.setRetentionYears(3);
-        programmes.save(p);
+        programmeWithRetention("Arbetsrehabteamet", 20);
         String staff = newStaff("Greta Gallring", programmeId)[0];
         loginAs(staff, Role.PERSONAL);
 
@@ -138,10 +143,7 @@ class RetentionTest extends IntegrationTest {
 
     @Test
     void an_anonymous_participant_loses_the_key_of_the_old_lists_when_retention_reaches_them() {
-        programmeId = newProgramme("Gallrad nyckel", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 5);
-        Programme p = programmes.get(programmeId);
-        p.setRetentionYears(3);
-        programmes.save(p);
+        programmeWithRetention("Gallrad nyckel", 5);
         loginAs(newStaff("Gustav Gallring", programmeId)[0], Role.PERSONAL);
         long anonymous = persons.register(PersonDraft.anonymousPerson(Kon.KVINNA, 1980, "Mellerud")).personId();
         jdbc.update("UPDATE person SET anonymous_key = ? WHERE id = ?", unique("LISTA").replace(' ', '-'), anonymous);

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import se.samspar.enrolment.ExitReasons;
 import se.samspar.questionnaire.Answer;
 import se.samspar.questionnaire.Item;
@@ -49,13 +47,7 @@ class ReportPdfTest {
     }
 
     static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder sb = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            sb.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return se.samspar.PdfText.of(pdf);
     }
 
     /**

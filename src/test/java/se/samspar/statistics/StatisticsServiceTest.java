@@ -194,12 +194,6 @@ class StatisticsServiceTest extends IntegrationTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        StringBuilder sb = new StringBuilder();
-        var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            sb.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return se.samspar.PdfText.of(pdf);
     }
 }

@@ -53,6 +53,7 @@ public class ExportView extends Main implements HasDynamicTitle {
         programme.setLabel(getTranslation("export.programme"));
         programme.setItems(own);
         programme.setItemLabelGenerator(Programme::getName);
+        programme.setWidth("22rem");
         if (!own.isEmpty()) {
             programme.setValue(own.getFirst());
         }

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -90,19 +92,26 @@ public class ImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".zip");
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.too-large",
                 ImportFile.MAX_BYTES / 1024 / 1024)));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.error.too-large", ImportFile.MAX_BYTES / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("import.error.file-type"))
+                        .setTooManyFiles(getTranslation("import.one-file"))));
 
         progress.setIndeterminate(true);
         progress.setVisible(false);
         onlyRefused.setLabel(getTranslation("import.only-refused"));
         onlyRefused.addValueChangeListener(e -> showLines());
-        report.addColumn(Line::sheet).setHeader(getTranslation("import.col.sheet")).setAutoWidth(true);
-        report.addColumn(Line::row).setHeader(getTranslation("import.col.row")).setAutoWidth(true);
-        report.addColumn(Line::action).setHeader(getTranslation("import.col.action")).setAutoWidth(true);
+        report.addColumn(Line::sheet).setHeader(getTranslation("import.col.sheet")).setWidth("9rem").setFlexGrow(0);
+        report.addColumn(Line::row).setHeader(getTranslation("import.col.row")).setWidth("4.5rem").setFlexGrow(0);
+        report.addColumn(Line::action).setHeader(getTranslation("import.col.action")).setWidth("7.5rem").setFlexGrow(0);
         report.addColumn(Line::what).setHeader(getTranslation("import.col.what")).setFlexGrow(2);
         report.addColumn(Line::column).setHeader(getTranslation("import.col.column")).setAutoWidth(true);
         report.addColumn(Line::value).setHeader(getTranslation("import.col.value")).setAutoWidth(true);
         report.addColumn(Line::message).setHeader(getTranslation("import.col.message")).setFlexGrow(3);
+        report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         report.setPartNameGenerator(l -> l.message().isEmpty() ? null : "refused");
         report.setVisible(false);
         report.setEmptyStateText(getTranslation("import.report.empty"));

@@ -41,6 +41,7 @@ public class RegisterExtractView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         who.setLabel(getTranslation("extract.who"));
         who.setMaxLength(40);
+        who.setWidth("22rem");
         Button search = new Button(getTranslation("extract.search"), e -> search());
         search.addThemeVariants(ButtonVariant.PRIMARY);
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
