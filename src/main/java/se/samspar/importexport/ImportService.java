@@ -120,6 +120,6 @@ public class ImportService {
     }
 
     private Importer importer() {
-        return new Importer(jdbc, LocalDate.now(clock), currentUser::canSeeProgramme);
+        return new Importer(jdbc, LocalDate.now(clock), currentUser::canSeeProgramme, currentUser.seesAllProgrammes());
     }
 }

@@ -89,16 +89,20 @@ public final class Importer {
     private final NamedParameterJdbcTemplate named;
     private final LocalDate today;
     private final LongPredicate mayUseProgramme;
+    private final boolean mayUseAll;
 
     /**
      * @param mayUseProgramme whether the importing user works in the programme (a coordinator in
      *                        their own, an administrator in all)
+     * @param mayUseAll       whether the user may change any person (the administrator); others
+     *                        only persons the file creates or enrolled in their programmes
      */
-    public Importer(JdbcTemplate jdbc, LocalDate today, LongPredicate mayUseProgramme) {
+    public Importer(JdbcTemplate jdbc, LocalDate today, LongPredicate mayUseProgramme, boolean mayUseAll) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.today = today;
         this.mayUseProgramme = mayUseProgramme;
+        this.mayUseAll = mayUseAll;
     }
 
     /** The dry run: what the file would do. Writes nothing. */
@@ -108,11 +112,17 @@ public final class Importer {
 
     /** Plans again and writes, in the caller's transaction; refuses a plan with refused rows. */
     public Plan apply(ImportFile.Content content) {
+        return apply(content, () -> { });
+    }
+
+    /** {@link #apply}, with what happens between planning and writing (a concurrent edit, in a test). */
+    Plan apply(ImportFile.Content content, Runnable beforeWriting) {
         Run run = new Run(content);
         Plan plan = run.plan();
         if (plan.refused()) {
             throw new InvalidInputException("file", "import.error.not-committable");
         }
+        beforeWriting.run();
         run.write();
         return plan;
     }
@@ -124,6 +134,7 @@ public final class Importer {
 
     static final class P {
         Long id;
+        long version;
         String pnr;
         String key;
         boolean anonymous;
@@ -145,6 +156,7 @@ public final class Importer {
 
     static final class E {
         Long id;
+        long version;
         final P person;
         final long programmeId;
         LocalDate referral;
@@ -221,6 +233,7 @@ public final class Importer {
 
     static final class H {
         Long id;
+        long version;
         long programmeId;
         LocalDate date;
         String activity;
@@ -266,6 +279,8 @@ public final class Importer {
         private final Map<String, Integer> storedResponses = new HashMap<>();
 
         private final Set<P> personsInFile = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Stored persons enrolled in a programme the user works in. */
+        private final Set<P> personsOfMine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final Set<E> enrolmentsInFile = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final List<P> touchedPersons = new ArrayList<>();
         private final Set<E> touchedEnrolments = new LinkedHashSet<>();
@@ -348,7 +363,7 @@ public final class Importer {
                 }
             }
             String personColumns = "SELECT id, personnummer, anonymous_key, anonymous, first_name, last_name, kon, "
-                    + "birth_year, birth_date, kommun, phone, email FROM person WHERE ";
+                    + "birth_year, birth_date, kommun, phone, email, version FROM person WHERE ";
             inChunks(pnrs, personColumns + "personnummer IN (:ids)", this::addPerson);
             inChunks(keys, personColumns + "anonymous_key IN (:ids)", this::addPerson);
             Map<Long, P> personById = new HashMap<>();
@@ -379,6 +394,7 @@ public final class Importer {
             p.kommun = rs.getString(10);
             p.phone = rs.getString(11);
             p.email = rs.getString(12);
+            p.version = rs.getLong(13);
             if (p.pnr != null) {
                 byPnr.put(p.pnr, p);
             }
@@ -392,7 +408,7 @@ public final class Importer {
                     SELECT id, person_id, programme_id, referral_date, referring_partner, decision, decision_reason,
                            start_date, consent_given_date, consent_written, education, years_in_support, end_date,
                            exit_other_comment, occupation_at_exit, follow_up_wanted, over_budget_reason,
-                           age_override_reason
+                           age_override_reason, version
                     FROM enrolment WHERE person_id IN (:ids)""", rs -> {
                 E e = new E(personById.get(rs.getLong(2)), rs.getLong(3));
                 e.id = rs.getLong(1);
@@ -412,8 +428,12 @@ public final class Importer {
                 e.followUpWanted = rs.getBoolean(16);
                 e.overBudget = rs.getString(17);
                 e.ageOverride = rs.getString(18);
+                e.version = rs.getLong(19);
                 enrolments.put(new EKey(e.person, e.programmeId, e.keyDate()), e);
                 enrolmentById.put(e.id, e);
+                if (mayUseProgramme.test(e.programmeId)) {
+                    personsOfMine.add(e.person);
+                }
             });
             Set<Long> ids = enrolmentById.keySet();
             inChunks(ids, "SELECT enrolment_id, code FROM enrolment_support_start WHERE enrolment_id IN (:ids)",
@@ -429,7 +449,7 @@ public final class Importer {
         }
 
         private void loadProgrammeData(Set<Long> programmeIds) {
-            inChunks(programmeIds, "SELECT id, programme_id, count_date, activity, age_band, women, men FROM headcount "
+            inChunks(programmeIds, "SELECT id, programme_id, count_date, activity, age_band, women, men, version FROM headcount "
                     + "WHERE programme_id IN (:ids)", rs -> {
                 H h = new H();
                 h.id = rs.getLong(1);
@@ -439,6 +459,7 @@ public final class Importer {
                 h.band = rs.getString(5);
                 h.women = rs.getInt(6);
                 h.men = rs.getInt(7);
+                h.version = rs.getLong(8);
                 headcounts.put(headcountKey(h.programmeId, h.date, h.activity, h.band), h);
             });
             Map<Long, G> groupById = new HashMap<>();
@@ -574,6 +595,11 @@ public final class Importer {
             }
             row.kommun = c.text(Columns.KOMMUN, 60);
             String what = row.pnr != null ? row.label() : key;
+            if (found != null && !mayTouch(found)) {
+                c.problem(row.pnr != null ? Columns.PNR : Columns.KEY, row.pnr != null ? pnrText : key,
+                        "import.error.person-elsewhere");
+                return outcome(c, Sheet.PERSONER, Action.REFUSED, what);
+            }
             if (found != null && !personsInFile.add(found)) {
                 c.problem(row.pnr != null ? Columns.PNR : Columns.KEY, row.pnr != null ? pnrText : key,
                         "import.error.duplicate");
@@ -636,8 +662,20 @@ public final class Importer {
             if (p == null) {
                 c.problem(pnrText != null ? Columns.PNR : Columns.KEY, pnrText != null ? pnrText : key,
                         "import.error.person-unknown");
+            } else if (!mayTouch(p)) {
+                c.problem(pnrText != null ? Columns.PNR : Columns.KEY, pnrText != null ? pnrText : key,
+                        "import.error.person-elsewhere");
+                return null;
             }
             return p;
+        }
+
+        /**
+         * Whether the user may change the person or enrol them: a person the file creates, or one
+         * with an enrolment in a programme the user works in (an administrator: everyone).
+         */
+        private boolean mayTouch(P p) {
+            return p.id == null || mayUseAll || personsOfMine.contains(p);
         }
 
         private Programme programmeOf(Cells c) {
@@ -1053,8 +1091,8 @@ public final class Importer {
                         ps.setString(10, p.email);
                         ps.setBoolean(11, p.anonymous);
                     });
-            jdbc.batchUpdate("UPDATE person SET first_name = ?, last_name = ?, kon = ?, birth_year = ?, kommun = ?, "
-                    + "phone = ?, email = ?, version = version + 1 WHERE id = ?",
+            requireUnchanged(jdbc.batchUpdate("UPDATE person SET first_name = ?, last_name = ?, kon = ?, birth_year = ?, "
+                    + "kommun = ?, phone = ?, email = ?, version = version + 1 WHERE id = ? AND version = ?",
                     touchedPersons.stream().filter(p -> p.id != null).toList(), 1000, (ps, p) -> {
                         ps.setString(1, p.firstName);
                         ps.setString(2, p.lastName);
@@ -1064,7 +1102,8 @@ public final class Importer {
                         ps.setString(6, p.phone);
                         ps.setString(7, p.email);
                         ps.setLong(8, p.id);
-                    });
+                        ps.setLong(9, p.version);
+                    }));
             Map<String, P> newByPnr = new HashMap<>();
             Map<String, P> newByKey = new HashMap<>();
             created.forEach(p -> {
@@ -1093,11 +1132,12 @@ public final class Importer {
                         ps.setLong(16, e.person.id);
                         ps.setLong(17, e.programmeId);
                     });
-            jdbc.batchUpdate("UPDATE enrolment SET " + columns + ", version = version + 1 WHERE id = ?", updated, 1000,
-                    (ps, e) -> {
+            requireUnchanged(jdbc.batchUpdate("UPDATE enrolment SET " + columns + ", version = version + 1 "
+                    + "WHERE id = ? AND version = ?", updated, 1000, (ps, e) -> {
                         enrolmentValues(ps, e);
                         ps.setLong(16, e.id);
-                    });
+                        ps.setLong(17, e.version);
+                    }));
             Map<Long, P> persons = new HashMap<>();
             created.forEach(e -> persons.put(e.person.id, e.person));
             Map<EKey, E> createdByKey = new HashMap<>();
@@ -1161,12 +1201,14 @@ public final class Importer {
                 ps.setInt(5, h.women);
                 ps.setInt(6, h.men);
             });
-            jdbc.batchUpdate("UPDATE headcount SET women = ?, men = ?, version = version + 1 WHERE id = ?",
-                    touchedHeadcounts.stream().filter(h -> !h.isNew).toList(), 1000, (ps, h) -> {
+            requireUnchanged(jdbc.batchUpdate("UPDATE headcount SET women = ?, men = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", touchedHeadcounts.stream().filter(h -> !h.isNew).toList(), 1000,
+                    (ps, h) -> {
                         ps.setInt(1, h.women);
                         ps.setInt(2, h.men);
                         ps.setLong(3, h.id);
-                    });
+                        ps.setLong(4, h.version);
+                    }));
         }
 
         private void writeAttendance() {
@@ -1245,6 +1287,20 @@ public final class Importer {
             }
             jdbc.batchUpdate("INSERT INTO questionnaire_answer (response_id, position, scale_value, text) VALUES (?, ?, ?, ?)",
                     answers);
+        }
+    }
+
+    /**
+     * Someone changed a row the import updates between its planning and its writing: the whole
+     * import is undone (the caller's transaction) and the user runs the dry run again.
+     */
+    private static void requireUnchanged(int[][] counts) {
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new InvalidInputException("file", "import.error.changed-meanwhile");
+                }
+            }
         }
     }
 

@@ -24,6 +24,9 @@ import se.samspar.programme.ProgrammeKind;
 class ImportServiceTest extends ImportTestSupport {
 
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     String programme;
     long programmeId;
     String pnr;
@@ -126,6 +129,35 @@ class ImportServiceTest extends ImportTestSupport {
                 + "JOIN enrolment e ON e.person_id = p.id WHERE p.personnummer = ?", pnr))
                 .containsEntry("first_name", "Anna").containsEntry("kommun", "Trollhättan")
                 .containsEntry("occupation_at_exit", "EJ_SUBVENTIONERAT_ARBETE");
+    }
+
+    @Test
+    void a_coordinator_neither_sees_nor_changes_persons_outside_their_programmes() {
+        imports.commit("historik.xlsx", history().xlsx(), history().content());
+        long other = newProgramme("Grannprogram", ProgrammeKind.BOTH, 5);
+        loginAs(newCoordinator("Granne Samordnare", other)[0], Role.SAMORDNARE);
+        Importer.Plan plan = imports.dryRun(new Sheets()
+                .row(Sheet.PERSONER, PNR, pnr, FIRST_NAME, "Annika")
+                .row(Sheet.INSKRIVNINGAR, KEY, key, PROGRAMME, name(other), REFERRAL, "2019-05-06").content());
+        assertThat(plan.outcomes()).extracting(Importer.Outcome::action).containsOnly(Action.REFUSED);
+        assertThat(plan.problems()).extracting(Problem::key).containsOnly("import.error.person-elsewhere");
+    }
+
+    @Test
+    void a_row_changed_by_someone_else_while_importing_undoes_the_whole_import() {
+        imports.commit("historik.xlsx", history().xlsx(), history().content());
+        Sheets changed = new Sheets()
+                .row(Sheet.PERSONER, PNR, pnr, KOMMUN, "Trollhättan")
+                .row(Sheet.PINNSTATISTIK, PROGRAMME, programme, DATE, "2019-05-06", WOMEN, "2", MEN, "2");
+        Importer importer = new Importer(jdbc, java.time.LocalDate.now(), id -> true, true);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(t -> importer.apply(changed.content(), () ->
+                jdbc.update("UPDATE person SET phone = '0521-123456', version = version + 1 WHERE personnummer = ?", pnr))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("import.error.changed-meanwhile");
+        assertThat(jdbc.queryForObject("SELECT kommun FROM person WHERE personnummer = ?", String.class, pnr))
+                .isEqualTo("Vänersborg");
+        assertThat(count("SELECT COUNT(*) FROM headcount WHERE programme_id = ? AND count_date = '2019-05-06'", programmeId))
+                .isZero();
     }
 
     @Test

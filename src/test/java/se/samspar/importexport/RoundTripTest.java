@@ -69,7 +69,7 @@ class RoundTripTest extends ImportTestSupport {
             long targetProgramme = copyProgrammeSettings(programmeId, target);
 
             Importer.Plan plan = new TransactionTemplate(new DataSourceTransactionManager(empty)).execute(
-                    tx -> new Importer(target, LocalDate.now(), id -> true).apply(file));
+                    tx -> new Importer(target, LocalDate.now(), id -> true, true).apply(file));
             assertThat(plan.problems()).isEmpty();
             assertThat(plan.counts()).containsEntry(Importer.Action.UNCHANGED, 0L);
 
