@@ -26,8 +26,8 @@ class GroupSummariesTest extends IntegrationTest {
         long few = programmeWithGroups(2);
         long many = programmeWithGroups(8);
         loginAs(newCoordinator("Greta Grupp", few, many)[0], Role.SAMORDNARE);
-        LocalDate from = LocalDate.of(2019, 1, 1);
-        LocalDate to = LocalDate.of(2019, 12, 31);
+        LocalDate from = LocalDate.of(2021, 1, 1);
+        LocalDate to = LocalDate.of(2021, 12, 31);
         List<AttendanceService.GroupSummary>[] result = new List[2];
 
         long forFew = SqlStatements.selects(jdbc, () -> result[0] = attendance.summaries(few, from, to));
@@ -41,13 +41,16 @@ class GroupSummariesTest extends IntegrationTest {
         assertThat(forMany).isEqualTo(forFew).isLessThanOrEqualTo(6);
     }
 
-    /** A programme whose groups each met three times in 2019 with one member who came twice. */
+    /**
+     * A programme whose groups each met three times in 2021 with one member who came twice (2021:
+     * every birth date startedParticipant draws is of working age then).
+     */
     private long programmeWithGroups(int groups) {
         long programmeId = newProgramme("Gruppsammanfattning", ProgrammeKind.INDIVIDUAL, 20);
         String staff = newStaff("Gustav Grupp", programmeId)[0];
         for (int g = 0; g < groups; g++) {
-            long enrolment = startedParticipant(staff, programmeId, "Gun", "Grupp" + g, Kon.KVINNA, LocalDate.of(2019, 2, 1));
-            LocalDate start = LocalDate.of(2019, 2, 4).plusWeeks(g);
+            long enrolment = startedParticipant(staff, programmeId, "Gun", "Grupp" + g, Kon.KVINNA, LocalDate.of(2021, 2, 1));
+            LocalDate start = LocalDate.of(2021, 2, 8).plusWeeks(g);
             jdbc.update("INSERT INTO group_round (programme_id, name, start_date) VALUES (?, ?, ?)", programmeId,
                     "Grupp " + g, start);
             long group = jdbc.queryForObject("SELECT MAX(id) FROM group_round WHERE programme_id = ?", Long.class, programmeId);
