@@ -202,7 +202,7 @@ public final class ImportFile {
             return new Content(List.of(), List.of(new Problem(sheet.get().title(), 0, "", "", "import.error.csv-broken",
                     List.of())));
         }
-        return checked(new Table(sheet.get(), headers == null ? List.of() : headers, rows), new ArrayList<>());
+        return checked(new Table(sheet.get(), headers == null ? List.of() : headers, rows));
     }
 
     private static char delimiter(String header) {
@@ -216,7 +216,7 @@ public final class ImportFile {
         List<Table> tables = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
-            int[] total = {0};
+            int total = 0;
             for (var ws : wb.getSheets().toList()) {
                 String name = ws.getName();
                 var sheet = Sheet.named(name);
@@ -239,15 +239,16 @@ public final class ImportFile {
                         if (headers == null) {
                             headers = cells;
                         } else if (cells.stream().anyMatch(s -> s != null && !s.isBlank())) {
-                            if (++total[0] > MAX_ROWS) {
+                            if (++total > MAX_ROWS) {
                                 return refused("import.error.too-many-rows", String.valueOf(MAX_ROWS));
                             }
                             rows.add(new Table.Row(row.getRowNum(), cells));
                         }
                     }
                 }
-                Content one = checked(new Table(sheet.get(), headers == null ? List.of() : headers, rows), problems);
+                Content one = checked(new Table(sheet.get(), headers == null ? List.of() : headers, rows));
                 tables.addAll(one.tables());
+                problems.addAll(one.problems());
             }
         } catch (IOException | RuntimeException e) {
             return refused("import.error.xlsx-broken");
@@ -292,8 +293,8 @@ public final class ImportFile {
         return f.contains("y") || f.contains("d") || f.contains("h") || f.contains("m") && !f.contains("0");
     }
 
-    /** Refuses a sheet with missing, unknown or repeated columns as a whole. */
-    private static Content checked(Table table, List<Problem> problems) {
+    /** The table, or its column problems: missing, unknown or repeated columns refuse the sheet (row 0). */
+    private static Content checked(Table table) {
         Sheet sheet = table.sheet();
         String title = sheet.title();
         List<Problem> found = new ArrayList<>();
@@ -303,28 +304,23 @@ public final class ImportFile {
                 continue;
             }
             if (!seen.add(Sheet.plain(header.strip()))) {
-                found.add(new Problem(title, 1, header, header, "import.error.column-twice", List.of()));
+                found.add(new Problem(title, 0, header, header, "import.error.column-twice", List.of()));
             } else if (sheet.columns().stream().noneMatch(c -> Sheet.plain(c).equals(Sheet.plain(header.strip())))) {
-                found.add(new Problem(title, 1, header, header, "import.error.column-unknown", List.of(
+                found.add(new Problem(title, 0, header, header, "import.error.column-unknown", List.of(
                         String.join(", ", sheet.columns().size() > 12 ? sheet.columns().subList(0, 6) : sheet.columns()))));
             }
         }
         boolean personSheet = sheet.namesPersons();
         if (personSheet && table.column(Sheet.Columns.PNR) < 0 && table.column(Sheet.Columns.KEY) < 0) {
-            found.add(new Problem(title, 1, Sheet.Columns.PNR, "", "import.error.column-missing",
+            found.add(new Problem(title, 0, Sheet.Columns.PNR, "", "import.error.column-missing",
                     List.of(Sheet.Columns.PNR + " / " + Sheet.Columns.KEY)));
         }
         for (String column : sheet.required()) {
             boolean eitherPerson = column.equals(Sheet.Columns.PNR) || column.equals(Sheet.Columns.KEY);
             if (!eitherPerson && table.column(column) < 0) {
-                found.add(new Problem(title, 1, column, "", "import.error.column-missing", List.of(column)));
+                found.add(new Problem(title, 0, column, "", "import.error.column-missing", List.of(column)));
             }
         }
-        // Column problems refuse the whole sheet: row 0.
-        List<Problem> all = new ArrayList<>(problems);
-        found.forEach(p -> all.add(new Problem(p.sheet(), 0, p.column(), p.value(), p.key(), p.args())));
-        problems.clear();
-        problems.addAll(all);
-        return new Content(found.isEmpty() ? List.of(table) : List.of(), all);
+        return new Content(found.isEmpty() ? List.of(table) : List.of(), found);
     }
 }

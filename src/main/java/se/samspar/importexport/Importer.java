@@ -127,7 +127,7 @@ public final class Importer {
         return plan;
     }
 
-    // ---- what is in memory while planning ----
+    // ---- what is in memory while planning: an id is null until writing, for what the file creates ----
 
     record Programme(long id, String name, String kind) {
     }
@@ -146,8 +146,6 @@ public final class Importer {
         String kommun;
         String phone;
         String email;
-        boolean isNew;
-        boolean changed;
 
         String label() {
             return pnr != null ? pnr.substring(0, 9) + "****" : key;
@@ -177,7 +175,6 @@ public final class Importer {
         String occupation;
         Set<String> supportAfter = new HashSet<>();
         boolean followUpWanted;
-        boolean isNew;
 
         E(P person, long programmeId) {
             this.person = person;
@@ -189,16 +186,20 @@ public final class Importer {
         }
     }
 
+    /*
+     * Keys of what the run holds in memory. P, E, G and S keep Object's equality, so a key names the
+     * very person, enrolment, group or session, stored or new in the file.
+     */
     record EKey(P person, long programmeId, LocalDate date) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof EKey k && k.person == person && k.programmeId == programmeId && k.date.equals(date);
-        }
+    }
 
-        @Override
-        public int hashCode() {
-            return Objects.hash(System.identityHashCode(person), programmeId, date);
-        }
+    record SessionKey(G group, LocalDate date, LocalTime from) {
+    }
+
+    record MarkKey(S session, E enrolment) {
+    }
+
+    record FollowUpKey(E enrolment, LocalDate date, String kind) {
     }
 
     static final class G {
@@ -207,7 +208,6 @@ public final class Importer {
         final String name;
         LocalDate first;
         LocalDate last;
-        boolean isNew;
         boolean headcountOnly;
         int maxNumber;
 
@@ -223,7 +223,6 @@ public final class Importer {
         final LocalDate date;
         LocalTime from;
         LocalTime to;
-        boolean isNew;
 
         S(G group, LocalDate date) {
             this.group = group;
@@ -240,8 +239,6 @@ public final class Importer {
         String band;
         int women;
         int men;
-        boolean isNew;
-        boolean changed;
     }
 
     record FollowUp(E enrolment, LocalDate date, String kind, String note) {
@@ -270,11 +267,11 @@ public final class Importer {
         private final Map<String, P> byKey = new HashMap<>();
         private final Map<EKey, E> enrolments = new HashMap<>();
         private final Map<Long, E> enrolmentById = new HashMap<>();
-        private final Set<String> followUpKeys = new HashSet<>();
+        private final Set<FollowUpKey> storedFollowUps = new HashSet<>();
         private final Map<String, H> headcounts = new HashMap<>();
         private final Map<String, G> groups = new HashMap<>();
-        private final Map<String, S> sessions = new HashMap<>();
-        private final Map<String, String> attendance = new HashMap<>();
+        private final Map<SessionKey, S> sessions = new HashMap<>();
+        private final Map<MarkKey, String> attendance = new HashMap<>();
         private final Map<String, Template> templates = new HashMap<>();
         private final Map<String, Integer> storedResponses = new HashMap<>();
 
@@ -444,7 +441,8 @@ public final class Importer {
                     rs -> { enrolmentById.get(rs.getLong(1)).supportAfter.add(rs.getString(2)); });
             inChunks(ids, "SELECT enrolment_id, contact_date, kind FROM follow_up_contact WHERE enrolment_id IN (:ids)",
                     rs -> {
-                        followUpKeys.add(rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3));
+                        storedFollowUps.add(new FollowUpKey(enrolmentById.get(rs.getLong(1)), rs.getObject(2, LocalDate.class),
+                                rs.getString(3)));
                     });
         }
 
@@ -482,15 +480,15 @@ public final class Importer {
                 s.id = rs.getLong(1);
                 s.from = rs.getObject(4, LocalTime.class);
                 s.to = rs.getObject(5, LocalTime.class);
-                sessions.putIfAbsent(sessionKey(s.group, s.date, null), s);
-                sessions.put(sessionKey(s.group, s.date, s.from), s);
+                sessions.putIfAbsent(new SessionKey(s.group, s.date, null), s);
+                sessions.put(new SessionKey(s.group, s.date, s.from), s);
                 sessionById.put(s.id, s);
             });
             inChunks(enrolmentById.keySet(), "SELECT session_id, enrolment_id, status FROM attendance "
                     + "WHERE enrolment_id IN (:ids)", rs -> {
                 S s = sessionById.get(rs.getLong(1));
                 if (s != null) {
-                    attendance.put(System.identityHashCode(s) + "|" + rs.getLong(2), rs.getString(3));
+                    attendance.put(new MarkKey(s, enrolmentById.get(rs.getLong(2))), rs.getString(3));
                 }
             });
             Map<Long, Template> byId = new HashMap<>();
@@ -534,26 +532,16 @@ public final class Importer {
         // ---- the rows ----
 
         private Outcome person(Cells c) {
-            String pnrText = c.text(Columns.PNR);
-            String key = c.text(Columns.KEY);
-            P found;
+            Naming naming = naming(c);
+            if (naming == null) {
+                boolean both = c.text(Columns.PNR) != null && c.text(Columns.KEY) != null;
+                return outcome(c, Sheet.PERSONER, Action.REFUSED, both ? c.text(Columns.PNR) : "");
+            }
+            String key = naming.key();
+            P found = stored(naming);
             P row = new P();
-            if (pnrText != null && key != null) {
-                c.problem(Columns.KEY, key, "import.error.pnr-and-key");
-                return outcome(c, Sheet.PERSONER, Action.REFUSED, pnrText);
-            }
-            if (pnrText == null && key == null) {
-                c.problem(Columns.PNR, "", "import.error.person-missing");
-                return outcome(c, Sheet.PERSONER, Action.REFUSED, "");
-            }
-            if (pnrText != null) {
-                Personnummer pnr;
-                try {
-                    pnr = Personnummer.parse(pnrText, today);
-                } catch (InvalidInputException e) {
-                    c.problem(Columns.PNR, pnrText, e.messageKey());
-                    return outcome(c, Sheet.PERSONER, Action.REFUSED, "");
-                }
+            if (naming.pnr() != null) {
+                Personnummer pnr = naming.pnr();
                 row.pnr = pnr.value();
                 row.kon = pnr.kon().name();
                 row.birthDate = pnr.birthDate();
@@ -567,7 +555,6 @@ public final class Importer {
                 if (c.text(Columns.BIRTH_YEAR) != null && !String.valueOf(row.birthYear).equals(c.text(Columns.BIRTH_YEAR))) {
                     c.problem(Columns.BIRTH_YEAR, c.text(Columns.BIRTH_YEAR), "import.error.birth-year-mismatch");
                 }
-                found = byPnr.get(row.pnr);
                 if (found == null && row.firstName == null) {
                     c.problem(Columns.FIRST_NAME, "", "import.error.required");
                 }
@@ -588,7 +575,6 @@ public final class Importer {
                         c.problem(identifying, c.text(identifying), "import.error.anonymous-identity");
                     }
                 }
-                found = byKey.get(keyOf(key));
                 row.kon = c.choice(Columns.KON, Formats.KON, found == null);
                 Integer year = c.number(Columns.BIRTH_YEAR, 1900, today.getYear(), found == null);
                 row.birthYear = year == null ? 0 : year;
@@ -596,19 +582,16 @@ public final class Importer {
             row.kommun = c.text(Columns.KOMMUN, 60);
             String what = row.pnr != null ? row.label() : key;
             if (found != null && !mayTouch(found)) {
-                c.problem(row.pnr != null ? Columns.PNR : Columns.KEY, row.pnr != null ? pnrText : key,
-                        "import.error.person-elsewhere");
+                c.problem(naming.column(), naming.text(), "import.error.person-elsewhere");
                 return outcome(c, Sheet.PERSONER, Action.REFUSED, what);
             }
             if (found != null && !personsInFile.add(found)) {
-                c.problem(row.pnr != null ? Columns.PNR : Columns.KEY, row.pnr != null ? pnrText : key,
-                        "import.error.duplicate");
+                c.problem(naming.column(), naming.text(), "import.error.duplicate");
             }
             if (!c.problems.isEmpty()) {
                 return outcome(c, Sheet.PERSONER, Action.REFUSED, what);
             }
             if (found == null) {
-                row.isNew = true;
                 personsInFile.add(row);
                 touchedPersons.add(row);
                 if (row.pnr != null) {
@@ -631,13 +614,16 @@ public final class Importer {
             found.email = keep(found.email, row.email);
             found.kon = keep(found.kon, row.kon);
             found.birthYear = row.birthYear != 0 ? row.birthYear : found.birthYear;
-            found.changed = true;
             touchedPersons.add(found);
             return outcome(c, Sheet.PERSONER, Action.CHANGE, what);
         }
 
-        /** The person a row names, known from the database or an earlier row; null (with a problem) if not. */
-        private P personOf(Cells c) {
+        /** How a row names its person: the column, the text in it, and the parsed number or the key. */
+        private record Naming(String column, String text, Personnummer pnr, String key) {
+        }
+
+        /** Who the row names, by personnummer or anonymous key (exactly one); null, with a problem, if neither. */
+        private Naming naming(Cells c) {
             String pnrText = c.text(Columns.PNR);
             String key = c.text(Columns.KEY);
             if (pnrText != null && key != null) {
@@ -648,23 +634,33 @@ public final class Importer {
                 c.problem(Columns.PNR, "", "import.error.person-missing");
                 return null;
             }
-            P p;
-            if (pnrText != null) {
-                try {
-                    p = byPnr.get(Personnummer.parse(pnrText, today).value());
-                } catch (InvalidInputException e) {
-                    c.problem(Columns.PNR, pnrText, e.messageKey());
-                    return null;
-                }
-            } else {
-                p = byKey.get(keyOf(key));
+            if (key != null) {
+                return new Naming(Columns.KEY, key, null, key);
             }
+            try {
+                return new Naming(Columns.PNR, pnrText, Personnummer.parse(pnrText, today), null);
+            } catch (InvalidInputException e) {
+                c.problem(Columns.PNR, pnrText, e.messageKey());
+                return null;
+            }
+        }
+
+        /** The person of that number or key, stored or created by an earlier row. */
+        private P stored(Naming naming) {
+            return naming.pnr() != null ? byPnr.get(naming.pnr().value()) : byKey.get(keyOf(naming.key()));
+        }
+
+        /** The person a row names, known from the database or an earlier row; null (with a problem) if not. */
+        private P personOf(Cells c) {
+            Naming naming = naming(c);
+            if (naming == null) {
+                return null;
+            }
+            P p = stored(naming);
             if (p == null) {
-                c.problem(pnrText != null ? Columns.PNR : Columns.KEY, pnrText != null ? pnrText : key,
-                        "import.error.person-unknown");
+                c.problem(naming.column(), naming.text(), "import.error.person-unknown");
             } else if (!mayTouch(p)) {
-                c.problem(pnrText != null ? Columns.PNR : Columns.KEY, pnrText != null ? pnrText : key,
-                        "import.error.person-elsewhere");
+                c.problem(naming.column(), naming.text(), "import.error.person-elsewhere");
                 return null;
             }
             return p;
@@ -742,7 +738,6 @@ public final class Importer {
             }
             if (found == null) {
                 row.consentWritten = Boolean.TRUE.equals(written);
-                row.isNew = true;
                 enrolmentsInFile.add(row);
                 enrolments.put(key, row);
                 touchedEnrolments.add(row);
@@ -850,19 +845,19 @@ public final class Importer {
             if (!c.problems.isEmpty() || e == null || how == null) {
                 return outcome(c, Sheet.UPPFOLJNINGAR, Action.REFUSED, what);
             }
-            String key = (e.id == null ? "new" + System.identityHashCode(e) : e.id) + "|" + date + "|" + how;
-            if (!followUpKeys.add(key)) {
-                boolean inFile = followUps.stream().anyMatch(f -> f.enrolment() == e && f.date().equals(date) && f.kind().equals(how));
-                if (inFile) {
-                    c.problem(Columns.DATE, date.toString(), "import.error.duplicate");
-                    return outcome(c, Sheet.UPPFOLJNINGAR, Action.REFUSED, what);
-                }
+            FollowUpKey key = new FollowUpKey(e, date, how);
+            if (storedFollowUps.contains(key)) {
                 return outcome(c, Sheet.UPPFOLJNINGAR, Action.UNCHANGED, what);
+            }
+            if (!followUpsInFile.add(key)) {
+                c.problem(Columns.DATE, date.toString(), "import.error.duplicate");
+                return outcome(c, Sheet.UPPFOLJNINGAR, Action.REFUSED, what);
             }
             followUps.add(new FollowUp(e, date, how, note));
             return outcome(c, Sheet.UPPFOLJNINGAR, Action.CREATE, what);
         }
 
+        private final Set<FollowUpKey> followUpsInFile = new HashSet<>();
         private final Set<H> headcountsInFile = new HashSet<>();
 
         private Outcome headcount(Cells c) {
@@ -902,7 +897,6 @@ public final class Importer {
                 h.band = band;
                 h.women = women;
                 h.men = men;
-                h.isNew = true;
                 headcounts.put(key, h);
                 headcountsInFile.add(h);
                 touchedHeadcounts.add(h);
@@ -914,12 +908,11 @@ public final class Importer {
             }
             found.women = women;
             found.men = men;
-            found.changed = true;
             touchedHeadcounts.add(found);
             return outcome(c, Sheet.PINNSTATISTIK, Action.CHANGE, what);
         }
 
-        private final Set<String> attendanceInFile = new HashSet<>();
+        private final Set<MarkKey> attendanceInFile = new HashSet<>();
 
         private Outcome attendance(Cells c) {
             P person = personOf(c);
@@ -949,17 +942,16 @@ public final class Importer {
                 c.problem(Columns.GROUP, groupName, "import.error.group-headcount-only");
                 return outcome(c, Sheet.NARVARO, Action.REFUSED, what);
             }
-            S s = g == null ? null : sessions.get(sessionKey(g, date, from));
+            S s = g == null ? null : sessions.get(new SessionKey(g, date, from));
             if (s == null && (from == null || to == null)) {
                 c.problem(from == null ? Columns.FROM_TIME : Columns.TO_TIME, "", "import.error.time-needed");
                 return outcome(c, Sheet.NARVARO, Action.REFUSED, what);
             }
             if (g == null) {
                 g = new G(programme.id(), groupName);
-                g.isNew = true;
                 groups.put(groupKey(programme.id(), groupName), g);
             }
-            if (g.isNew) {
+            if (g.id == null) {
                 g.first = g.first == null || date.isBefore(g.first) ? date : g.first;
                 g.last = g.last == null || date.isAfter(g.last) ? date : g.last;
             }
@@ -967,16 +959,15 @@ public final class Importer {
                 s = new S(g, date);
                 s.from = from;
                 s.to = to;
-                s.isNew = true;
-                sessions.putIfAbsent(sessionKey(g, date, null), s);
-                sessions.put(sessionKey(g, date, from), s);
+                sessions.putIfAbsent(new SessionKey(g, date, null), s);
+                sessions.put(new SessionKey(g, date, from), s);
             }
-            String key = System.identityHashCode(s) + "|" + (e.id == null ? "new" + System.identityHashCode(e) : e.id);
+            MarkKey key = new MarkKey(s, e);
             if (!attendanceInFile.add(key)) {
                 c.problem(Columns.DATE, date.toString(), "import.error.duplicate");
                 return outcome(c, Sheet.NARVARO, Action.REFUSED, what);
             }
-            String stored = e.id == null ? null : attendance.get(System.identityHashCode(s) + "|" + e.id);
+            String stored = attendance.get(key);
             if (status.equals(stored)) {
                 return outcome(c, Sheet.NARVARO, Action.UNCHANGED, what);
             }
@@ -1193,7 +1184,7 @@ public final class Importer {
 
         private void writeHeadcounts() {
             jdbc.batchUpdate("INSERT INTO headcount (programme_id, count_date, activity, age_band, women, men) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", touchedHeadcounts.stream().filter(h -> h.isNew).toList(), 1000, (ps, h) -> {
+                    + "VALUES (?, ?, ?, ?, ?, ?)", touchedHeadcounts.stream().filter(h -> h.id == null).toList(), 1000, (ps, h) -> {
                 ps.setLong(1, h.programmeId);
                 ps.setObject(2, h.date);
                 ps.setString(3, h.activity);
@@ -1202,7 +1193,7 @@ public final class Importer {
                 ps.setInt(6, h.men);
             });
             requireUnchanged(jdbc.batchUpdate("UPDATE headcount SET women = ?, men = ?, version = version + 1 "
-                    + "WHERE id = ? AND version = ?", touchedHeadcounts.stream().filter(h -> !h.isNew).toList(), 1000,
+                    + "WHERE id = ? AND version = ?", touchedHeadcounts.stream().filter(h -> h.id != null).toList(), 1000,
                     (ps, h) -> {
                         ps.setInt(1, h.women);
                         ps.setInt(2, h.men);
@@ -1212,7 +1203,7 @@ public final class Importer {
         }
 
         private void writeAttendance() {
-            List<G> newGroups = groups.values().stream().filter(g -> g.isNew).toList();
+            List<G> newGroups = groups.values().stream().filter(g -> g.id == null).toList();
             jdbc.batchUpdate("INSERT INTO group_round (programme_id, name, start_date, end_date) VALUES (?, ?, ?, ?)",
                     newGroups, 500, (ps, g) -> {
                         ps.setLong(1, g.programmeId);
@@ -1229,7 +1220,7 @@ public final class Importer {
                             g.id = rs.getLong(1);
                         }
                     });
-            List<S> newSessions = new ArrayList<>(new LinkedHashSet<>(sessions.values()).stream().filter(s -> s.isNew).toList());
+            List<S> newSessions = new ArrayList<>(new LinkedHashSet<>(sessions.values()).stream().filter(s -> s.id == null).toList());
             newSessions.sort(Comparator.comparing((S s) -> s.date).thenComparing(s -> s.from));
             Map<G, Integer> numbers = new HashMap<>();
             List<Object[]> sessionRows = new ArrayList<>();
@@ -1316,10 +1307,6 @@ public final class Importer {
 
     private static String groupKey(long programmeId, String name) {
         return programmeId + "|" + Sheet.plain(name.strip());
-    }
-
-    private static String sessionKey(G group, LocalDate date, LocalTime from) {
-        return System.identityHashCode(group) + "|" + date + "|" + (from == null ? "" : from);
     }
 
     private static String responseHead(long programmeId, String purpose, String group, LocalDate date, String mode) {
