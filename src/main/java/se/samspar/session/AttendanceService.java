@@ -32,17 +32,15 @@ public class AttendanceService implements AttendanceRates {
 
     private final GroupService groups;
     private final GroupMemberRepository members;
-    private final GroupSessionRepository sessions;
     private final PersonService persons;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final AuditService audit;
 
-    AttendanceService(GroupService groups, GroupMemberRepository members, GroupSessionRepository sessions,
-                      PersonService persons, JdbcTemplate jdbc, AuditService audit) {
+    AttendanceService(GroupService groups, GroupMemberRepository members, PersonService persons, JdbcTemplate jdbc,
+                      AuditService audit) {
         this.groups = groups;
         this.members = members;
-        this.sessions = sessions;
         this.persons = persons;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -131,7 +129,7 @@ public class AttendanceService implements AttendanceRates {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public GroupFigures.Figures figures(long groupId) {
         Group g = groups.load(groupId);
-        return figuresOf(g, sessions.findByGroupIdOrderByDateAscStartAsc(g.getId()), groups.today());
+        return GroupFacts.of(named, List.of(g.getId())).figures(g.getId(), groups.today());
     }
 
     /** A group as the periodic report describes it: name, language, first and last session held, figures. */
@@ -147,7 +145,7 @@ public class AttendanceService implements AttendanceRates {
     public List<GroupSummary> summaries(long programmeId, LocalDate from, LocalDate to) {
         groups.requireOwn(programmeId);
         LocalDate asOf = to.isBefore(groups.today()) ? to : groups.today();
-        // Four statements however many groups: the groups, then their sessions, members and marks at once.
+        // Four statements however many groups: the groups, then GroupFacts' three.
         record Row(long id, String name, @Nullable String language) {
         }
         List<Row> met = jdbc.query("""
@@ -159,58 +157,55 @@ public class AttendanceService implements AttendanceRates {
         if (met.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource ids = new MapSqlParameterSource("ids", met.stream().map(Row::id).toList());
-        Map<Long, List<GroupFigures.Held>> held = new HashMap<>();
-        named.query("SELECT group_id, id, session_date, cancelled FROM group_session WHERE group_id IN (:ids) "
-                + "ORDER BY session_date, start_time, id", ids, rs -> {
-                    held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Held(rs.getLong(2),
-                            rs.getObject(3, LocalDate.class), rs.getBoolean(4)));
-                });
-        Map<Long, List<GroupFigures.Member>> membersOf = new HashMap<>();
-        named.query("SELECT m.group_id, m.enrolment_id, p.kon, m.joined, m.left_on FROM group_member m "
-                + "JOIN enrolment e ON e.id = m.enrolment_id JOIN person p ON p.id = e.person_id "
-                + "WHERE m.group_id IN (:ids) ORDER BY m.id", ids, rs -> {
-                    membersOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Member(
-                            rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class)));
-                });
-        Map<Long, List<GroupFigures.Mark>> marks = new HashMap<>();
-        named.query("SELECT s.group_id, a.session_id, a.enrolment_id, a.status FROM attendance a "
-                + "JOIN group_session s ON s.id = a.session_id WHERE s.group_id IN (:ids)", ids, rs -> {
-                    marks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Mark(rs.getLong(2),
-                            rs.getLong(3), Attendance.valueOf(rs.getString(4))));
-                });
+        GroupFacts facts = GroupFacts.of(named, met.stream().map(Row::id).toList());
         List<GroupSummary> result = new ArrayList<>();
         for (Row g : met) {
-            List<GroupFigures.Held> all = held.getOrDefault(g.id(), List.of());
-            List<LocalDate> dates = all.stream().filter(h -> !h.cancelled() && !h.date().isAfter(asOf))
+            List<LocalDate> dates = facts.held(g.id()).stream().filter(h -> !h.cancelled() && !h.date().isAfter(asOf))
                     .map(GroupFigures.Held::date).toList();
             result.add(new GroupSummary(g.name(), g.language(), dates.isEmpty() ? null : dates.getFirst(),
-                    dates.isEmpty() ? null : dates.getLast(), GroupFigures.of(membersOf.getOrDefault(g.id(), List.of()),
-                    all, marks.getOrDefault(g.id(), List.of()), asOf)));
+                    dates.isEmpty() ? null : dates.getLast(), facts.figures(g.id(), asOf)));
         }
         return result;
     }
 
-    private GroupFigures.Figures figuresOf(Group g, List<GroupSession> all, LocalDate asOf) {
-        List<GroupMember> list = members.findByGroupIdOrderById(g.getId());
-        Map<Long, String> kon = new HashMap<>();
-        if (!list.isEmpty()) {
-            named.query("SELECT e.id, p.kon FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.id IN (:ids)",
-                    new MapSqlParameterSource("ids", list.stream().map(GroupMember::getEnrolmentId).toList()),
-                    rs -> {
-                        kon.put(rs.getLong(1), rs.getString(2));
+    /**
+     * What {@link GroupFigures} reads of some groups (sessions, members with their kön, marks), in
+     * three statements however many groups: one group's figures and the report's all groups alike.
+     */
+    private record GroupFacts(Map<Long, List<GroupFigures.Held>> held, Map<Long, List<GroupFigures.Member>> members,
+                              Map<Long, List<GroupFigures.Mark>> marks) {
+
+        static GroupFacts of(NamedParameterJdbcTemplate named, List<Long> groupIds) {
+            GroupFacts facts = new GroupFacts(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
+            named.query("SELECT group_id, id, session_date, cancelled FROM group_session WHERE group_id IN (:ids) "
+                    + "ORDER BY session_date, start_time, id", ids, rs -> {
+                        facts.held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Held(
+                                rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)));
                     });
+            named.query("SELECT m.group_id, m.enrolment_id, p.kon, m.joined, m.left_on FROM group_member m "
+                    + "JOIN enrolment e ON e.id = m.enrolment_id JOIN person p ON p.id = e.person_id "
+                    + "WHERE m.group_id IN (:ids) ORDER BY m.id", ids, rs -> {
+                        facts.members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Member(
+                                rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class)));
+                    });
+            named.query("SELECT s.group_id, a.session_id, a.enrolment_id, a.status FROM attendance a "
+                    + "JOIN group_session s ON s.id = a.session_id WHERE s.group_id IN (:ids)", ids, rs -> {
+                        facts.marks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Mark(
+                                rs.getLong(2), rs.getLong(3), Attendance.valueOf(rs.getString(4))));
+                    });
+            return facts;
         }
-        List<GroupFigures.Member> facts = list.stream().map(m -> new GroupFigures.Member(m.getEnrolmentId(),
-                kon.getOrDefault(m.getEnrolmentId(), ""), m.getJoined(), m.getLeftOn())).toList();
-        List<GroupFigures.Held> held = all.stream().map(s -> new GroupFigures.Held(s.getId(), s.getDate(), s.isCancelled()))
-                .toList();
-        List<GroupFigures.Mark> marks = all.isEmpty() ? List.of() : named.query(
-                "SELECT session_id, enrolment_id, status FROM attendance WHERE session_id IN (:ids)",
-                new MapSqlParameterSource("ids", all.stream().map(GroupSession::getId).toList()),
-                (rs, i) -> new GroupFigures.Mark(rs.getLong(1), rs.getLong(2), Attendance.valueOf(rs.getString(3))));
-        return GroupFigures.of(facts, held, marks, asOf);
+
+        List<GroupFigures.Held> held(long groupId) {
+            return held.getOrDefault(groupId, List.of());
+        }
+
+        GroupFigures.Figures figures(long groupId, LocalDate asOf) {
+            return GroupFigures.of(members.getOrDefault(groupId, List.of()), held(groupId),
+                    marks.getOrDefault(groupId, List.of()), asOf);
+        }
     }
 
     /** Attendance per enrolment over every group it belonged to, for the participant page. */
