@@ -39,6 +39,8 @@ public final class PdfKit {
     private static final byte[] BOLD_TTF = bytes("DejaVuSans-Bold.ttf");
     static final BaseFont REGULAR = font("DejaVuSans.ttf", REGULAR_TTF);
     static final BaseFont BOLD = font("DejaVuSans-Bold.ttf", BOLD_TTF);
+    /** The same font for the charts' Java 2D drawing, parsed once (creating it reads the whole file). */
+    private static final java.awt.Font AWT_REGULAR = awtFont(REGULAR_TTF);
 
     public static final Font TITLE = new Font(BOLD, 16);
     public static final Font HEADING = new Font(BOLD, 12);
@@ -108,7 +110,7 @@ public final class PdfKit {
 
     /** A bar chart in the reports' look: white, flat bars, the embedded font for every label. */
     public static void style(JFreeChart chart) {
-        java.awt.Font regular = awtFont(REGULAR_TTF, 9f);
+        java.awt.Font regular = AWT_REGULAR.deriveFont(9f);
         chart.setBackgroundPaint(Color.WHITE);
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(regular);
@@ -141,7 +143,7 @@ public final class PdfKit {
 
             @Override
             public java.awt.Font pdfToAwt(BaseFont font, int size) {
-                return awtFont(REGULAR_TTF, size);
+                return AWT_REGULAR.deriveFont((float) size);
             }
         };
         Graphics2D g2 = template.createGraphics(width, height, fonts);
@@ -152,9 +154,9 @@ public final class PdfKit {
         doc.add(image);
     }
 
-    private static java.awt.Font awtFont(byte[] ttf, float size) {
+    private static java.awt.Font awtFont(byte[] ttf) {
         try {
-            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf)).deriveFont(size);
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
         } catch (java.awt.FontFormatException | IOException e) {
             throw new IllegalStateException("Report font unreadable", e);
         }

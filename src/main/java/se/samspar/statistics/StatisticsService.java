@@ -90,9 +90,8 @@ public class StatisticsService {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public Statistics statistics(LocalDate from, LocalDate to, boolean compare) {
         Period p = Period.entered(from, to);
-        Statistics now = compute(p, Optional.empty());
         if (!compare) {
-            return now;
+            return compute(p, Optional.empty());
         }
         Period before = new Period(from.minusYears(1), to.minusYears(1));
         return compute(p, Optional.of(compute(before, Optional.empty())));
@@ -111,9 +110,16 @@ public class StatisticsService {
         List<EnrolmentFacts> all = new ArrayList<>();
         List<GenderStatistics.ProgrammeCount> counts = new ArrayList<>();
         List<FinsamCounts.Row> finsam = new ArrayList<>();
-        for (ProgrammeRow programme : programmes()) {
+        List<ProgrammeRow> programmes = programmes();
+        Map<Long, List<EnrolmentFacts>> byProgramme = factsQuery.facts(individual(programmes), p.from(), p.to());
+        Map<Long, int[]> headcounts = new HashMap<>();
+        jdbc.query("SELECT programme_id, sum(women), sum(men) FROM headcount WHERE count_date BETWEEN ? AND ? "
+                + "GROUP BY programme_id", rs -> {
+                    headcounts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                }, p.from(), p.to());
+        for (ProgrammeRow programme : programmes) {
             if (programme.individual()) {
-                List<EnrolmentFacts> facts = factsQuery.facts(programme.id(), p.from(), p.to());
+                List<EnrolmentFacts> facts = byProgramme.getOrDefault(programme.id(), List.of());
                 all.addAll(facts);
                 finsam.add(FinsamCounts.of(programme.name(), facts, p));
                 GenderStatistics.ProgrammeCount c = GenderStatistics.persons(programme.name(), facts, p);
@@ -121,11 +127,9 @@ public class StatisticsService {
                     counts.add(c);
                 }
             } else {
-                Map<String, Object> sums = jdbc.queryForMap("SELECT coalesce(sum(women), 0) w, coalesce(sum(men), 0) m "
-                        + "FROM headcount WHERE programme_id = ? AND count_date BETWEEN ? AND ?", programme.id(),
-                        p.from(), p.to());
-                int w = ((Number) sums.get("w")).intValue();
-                int m = ((Number) sums.get("m")).intValue();
+                int[] sums = headcounts.getOrDefault(programme.id(), new int[2]);
+                int w = sums[0];
+                int m = sums[1];
                 if (w + m > 0) {
                     counts.add(new GenderStatistics.ProgrammeCount(programme.name(), true, w, m));
                 }
@@ -173,9 +177,10 @@ public class StatisticsService {
      */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public List<KeyFigures> keyFigures(LocalDate today) {
-        return programmes().stream().filter(ProgrammeRow::individual)
-                .filter(p -> currentUser.hasRole(Role.ADMIN) || currentUser.programmeIds().contains(p.id()))
-                .map(p -> KeyFigures.of(p.id(), p.name(), factsQuery.facts(p.id(), today.withDayOfYear(1), today), today))
+        List<ProgrammeRow> seen = programmes().stream().filter(ProgrammeRow::individual)
+                .filter(p -> currentUser.hasRole(Role.ADMIN) || currentUser.programmeIds().contains(p.id())).toList();
+        Map<Long, List<EnrolmentFacts>> facts = factsQuery.facts(individual(seen), today.withDayOfYear(1), today);
+        return seen.stream().map(p -> KeyFigures.of(p.id(), p.name(), facts.getOrDefault(p.id(), List.of()), today))
                 .toList();
     }
 
@@ -183,8 +188,10 @@ public class StatisticsService {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public List<FinsamCounts.Row> finsam(LocalDate from, LocalDate to) {
         Period p = Period.entered(from, to);
-        return programmes().stream().filter(ProgrammeRow::individual)
-                .map(g -> FinsamCounts.of(g.name(), factsQuery.facts(g.id(), from, to), p)).toList();
+        List<ProgrammeRow> programmes = programmes();
+        Map<Long, List<EnrolmentFacts>> facts = factsQuery.facts(individual(programmes), from, to);
+        return programmes.stream().filter(ProgrammeRow::individual)
+                .map(g -> FinsamCounts.of(g.name(), facts.getOrDefault(g.id(), List.of()), p)).toList();
     }
 
     /** The statistics as the board's PDF (or the full version), with the coordinator's commentary. */
@@ -204,6 +211,10 @@ public class StatisticsService {
         byte[] pdf = pdf(from, to, compare, true, commentary);
         return reports.publishForbund(ReportKind.STATISTIK, from, to, "Könsuppdelad statistik "
                 + ReportPdf.periodText(new Period(from, to)), pdf);
+    }
+
+    private static List<Long> individual(List<ProgrammeRow> programmes) {
+        return programmes.stream().filter(ProgrammeRow::individual).map(ProgrammeRow::id).toList();
     }
 
     private List<ProgrammeRow> programmes() {

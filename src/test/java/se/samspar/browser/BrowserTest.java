@@ -29,7 +29,12 @@ abstract class BrowserTest extends IntegrationTest {
     }
 
     BrowserContext newContext() {
-        return browser.newContext("http://localhost:" + port);
+        return newContext("http://localhost:" + port);
+    }
+
+    /** A browser context against another server (the production jar, for the heap measurement). */
+    static BrowserContext newContext(String baseUrl) {
+        return browser.newContext(baseUrl);
     }
 
     static void logIn(Page page, String username, String password) {

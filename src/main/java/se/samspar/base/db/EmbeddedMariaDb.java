@@ -45,6 +45,10 @@ public final class EmbeddedMariaDb {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_swedish_ci");
+        // MariaDB's default 128 MB buffer pool holds a förbund's data but not a decade of a national
+        // service's: at that size reports read from disk over and over (issue 10, docs/performance.md).
+        // The pool grows into its size only as pages are read, so a small database stays small.
+        config.addArg("--innodb-buffer-pool-size=1G");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
