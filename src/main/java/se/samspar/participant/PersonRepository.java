@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,7 +20,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                    e.follow_up_wanted as followUpWanted
             """;
 
-    /** The list's filters; persons joined to their enrolments in the user's programmes. */
+    /** The list's filters ({@link ParticipantRows}); persons joined to their enrolments in the user's programmes. */
     String FILTERS = """
             from person p join enrolment e on e.person_id = p.id
             where e.programme_id in (:programmeIds)
@@ -43,26 +41,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                     and e.start_date is not null and e.end_date >= :followUpFrom)))
             """;
 
-    /**
-     * Enrolments in the given programmes whose person's name or number contains the text, with the
-     * list's filters. Native SQL for one reason: STRAIGHT_JOIN reads persons in the order of the
-     * name index and stops after a page, instead of joining every enrolment and sorting (0.2 ms
-     * instead of 700 ms for the first page at 100 000 persons). Sorting is by name: the index order.
-     */
-    @Query(nativeQuery = true, value = "select straight_join " + ROW_COLUMNS + FILTERS
-            + " order by p.last_name, p.first_name, p.id")
-    Slice<ParticipantRowView> search(Collection<Long> programmeIds, String text, String pattern, long programmeId,
-                                     long contactId, String status, java.time.LocalDate today,
-                                     java.time.LocalDate followUpFrom, Pageable pageable);
-
-    /** The same as {@link #search}, newest referral first: it sorts every match, so it is slower. */
-    @Query(nativeQuery = true, value = "select " + ROW_COLUMNS + FILTERS + " order by e.referral_date desc, e.id desc")
-    Slice<ParticipantRowView> searchNewestFirst(Collection<Long> programmeIds, String text, String pattern,
-                                                long programmeId, long contactId, String status,
-                                                java.time.LocalDate today, java.time.LocalDate followUpFrom,
-                                                Pageable pageable);
-
-    /** A row of {@link #search}, as the native query returns it. */
     /** The given enrolments with their persons (a group's members, say). */
     @Query(nativeQuery = true, value = "select " + ROW_COLUMNS
             + " from person p join enrolment e on e.person_id = p.id where e.id in (:enrolmentIds)"

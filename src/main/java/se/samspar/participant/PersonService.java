@@ -43,10 +43,12 @@ public class PersonService {
 
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ParticipantRows rows;
 
     PersonService(PersonRepository persons, EnrolmentService enrolments, CurrentUser currentUser, Clock clock,
-                  AuditService audit) {
+                  AuditService audit, ParticipantRows rows) {
         this.persons = persons;
+        this.rows = rows;
         this.audit = audit;
         this.enrolments = enrolments;
         this.currentUser = currentUser;
@@ -159,10 +161,8 @@ public class PersonService {
         String status = search.status() == null ? "" : search.status().name();
         LocalDate followUpFrom = today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS);
         boolean newestFirst = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals(SORT_REFERRAL));
-        Slice<ParticipantRow> result = (newestFirst
-                ? persons.searchNewestFirst(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page)
-                : persons.search(own, t, "%" + t + "%", programmeId, contactId, status, today, followUpFrom, page))
-                .map(PersonRepository.ParticipantRowView::toRow);
+        Slice<ParticipantRow> result = rows.search(newestFirst, own, t, programmeId, contactId, status, today,
+                followUpFrom, page);
         if (pageable.getPageNumber() == 0) {
             // One entry per search, not per page scrolled: the first page is where every search starts.
             java.util.Map<String, Object> what = new java.util.LinkedHashMap<>();
