@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,10 @@ import se.samspar.importexport.Sheet.Columns;
  * questionnaire answers. Codes are written as their labels; an anonymous person by their key.
  */
 public final class Exporter {
+
+    /** The enrolments an export covers: referred by the period's end, not exited before its start. */
+    private static final String COVERED = "e.programme_id = ? AND e.referral_date <= ? "
+            + "AND (e.end_date IS NULL OR e.end_date >= ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -45,8 +50,7 @@ public final class Exporter {
                        e.exit_other_comment, e.occupation_at_exit, e.follow_up_wanted, e.over_budget_reason,
                        e.age_override_reason
                 FROM enrolment e JOIN person p ON p.id = e.person_id
-                WHERE e.programme_id = ? AND e.referral_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)
-                ORDER BY p.id, e.referral_date""", rs -> {
+                WHERE\s""" + COVERED + " ORDER BY p.id, e.referral_date", rs -> {
             long enrolmentId = rs.getLong(1);
             boolean anonymous = rs.getBoolean(5);
             String pnr = anonymous ? "" : text(rs.getString(3));
@@ -63,7 +67,7 @@ public final class Exporter {
             String yearsText = rs.wasNull() ? "" : String.valueOf(years);
             enrolments.add(List.of(pnr, key, programme, rs.getObject(13, LocalDate.class).toString(),
                     label(codes.partner, rs.getString(14)), Formats.label(Formats.DECISION, rs.getString(15)),
-                    text(rs.getString(16)), startText, date(rs.getObject(18, LocalDate.class)),
+                    text(rs.getString(16)), startText, text(rs.getObject(18, LocalDate.class)),
                     rs.getBoolean(19) ? "Ja" : "Nej", label(codes.education, rs.getString(20)),
                     String.join(";", supportStart.getOrDefault(enrolmentId, List.of())), yearsText,
                     text(rs.getString(26)), text(rs.getString(27))));
@@ -81,8 +85,7 @@ public final class Exporter {
         jdbc.query("""
                 SELECT f.enrolment_id, f.contact_date, f.kind, f.note FROM follow_up_contact f
                 JOIN enrolment e ON e.id = f.enrolment_id
-                WHERE e.programme_id = ? AND e.referral_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)
-                ORDER BY f.enrolment_id, f.contact_date""", rs -> {
+                WHERE\s""" + COVERED + " ORDER BY f.enrolment_id, f.contact_date", rs -> {
             String[] p = personOfEnrolment.get(rs.getLong(1));
             if (p != null) {
                 followUps.add(List.of(p[0], p[1], programme, p[2], rs.getObject(2, LocalDate.class).toString(),
@@ -106,8 +109,8 @@ public final class Exporter {
             String[] p = personOfEnrolment.get(rs.getLong(1));
             if (p != null) {
                 attendance.add(List.of(p[0], p[1], programme, p[2], rs.getString(2),
-                        rs.getObject(3, LocalDate.class).toString(), time(rs.getObject(4, LocalTime.class)),
-                        time(rs.getObject(5, LocalTime.class)), Formats.label(Formats.STATUS, rs.getString(6))));
+                        rs.getObject(3, LocalDate.class).toString(), text(rs.getObject(4, LocalTime.class)),
+                        text(rs.getObject(5, LocalTime.class)), Formats.label(Formats.STATUS, rs.getString(6))));
             }
         }, programmeId, from, to);
 
@@ -164,8 +167,7 @@ public final class Exporter {
     public void giveKeys(long programmeId, LocalDate from, LocalDate to) {
         List<Long> keyless = jdbc.queryForList("""
                 SELECT DISTINCT p.id FROM enrolment e JOIN person p ON p.id = e.person_id
-                WHERE e.programme_id = ? AND e.referral_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)
-                  AND p.anonymous AND p.anonymous_key IS NULL""", Long.class, programmeId, to, from);
+                WHERE\s""" + COVERED + " AND p.anonymous AND p.anonymous_key IS NULL", Long.class, programmeId, to, from);
         jdbc.batchUpdate("UPDATE person SET anonymous_key = ? WHERE id = ?", keyless, 500, (ps, id) -> {
             StringBuilder key = new StringBuilder("ANON-");
             for (int i = 0; i < 8; i++) {
@@ -196,8 +198,7 @@ public final class Exporter {
     private Map<Long, List<String>> codes(Codes.CodeList list, String table, long programmeId, LocalDate from, LocalDate to) {
         Map<Long, List<String>> result = new HashMap<>();
         jdbc.query("SELECT c.enrolment_id, c.code FROM " + table + " c JOIN enrolment e ON e.id = c.enrolment_id "
-                        + "WHERE e.programme_id = ? AND e.referral_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?) "
-                        + "ORDER BY c.enrolment_id, c.code", rs -> {
+                        + "WHERE " + COVERED + " ORDER BY c.enrolment_id, c.code", rs -> {
             result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(list.label(rs.getString(2)));
         }, programmeId, to, from);
         return result;
@@ -207,15 +208,8 @@ public final class Exporter {
         return code == null ? "" : list.label(code);
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
-
-    private static String time(LocalTime t) {
-        return t == null ? "" : t.toString();
+    /** A value as the file writes it: empty for none. */
+    private static String text(Object value) {
+        return Objects.toString(value, "");
     }
 }

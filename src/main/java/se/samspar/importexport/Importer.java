@@ -371,10 +371,7 @@ public final class Importer {
         }
 
         private <T> void inChunks(Collection<T> values, String sql, org.springframework.jdbc.core.RowCallbackHandler handler) {
-            List<T> list = new ArrayList<>(values);
-            for (int i = 0; i < list.size(); i += CHUNK) {
-                named.query(sql, Map.of("ids", list.subList(i, Math.min(list.size(), i + CHUNK))), handler);
-            }
+            chunks(values, chunk -> named.query(sql, Map.of("ids", chunk), handler));
         }
 
         private void addPerson(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -728,7 +725,7 @@ public final class Importer {
                     .ifPresent(k -> c.problem(Columns.DECISION_REASON, "", k));
             String what = describe(person, programme, row.keyDate());
             if (!c.problems.isEmpty() || person == null || programme == null || row.referral == null) {
-                return new Outcome(Sheet.INSKRIVNINGAR, c.number(), Action.REFUSED, what, List.copyOf(c.problems));
+                return outcome(c, Sheet.INSKRIVNINGAR, Action.REFUSED, what);
             }
             EKey key = new EKey(person, programme.id(), row.keyDate());
             E found = enrolments.get(key);
@@ -1145,7 +1142,8 @@ public final class Importer {
             });
             List<Long> updatedIds = updated.stream().map(e -> e.id).toList();
             for (String table : List.of("enrolment_support_start", "enrolment_exit_reason", "enrolment_support_after")) {
-                inChunksUpdate(updatedIds, "DELETE FROM " + table + " WHERE enrolment_id IN (:ids)");
+                chunks(updatedIds, chunk -> named.update("DELETE FROM " + table + " WHERE enrolment_id IN (:ids)",
+                        Map.of("ids", chunk)));
             }
             codes("enrolment_support_start", e -> e.supportStart);
             codes("enrolment_exit_reason", e -> e.reasons);
@@ -1176,11 +1174,6 @@ public final class Importer {
             jdbc.batchUpdate("INSERT INTO " + table + " (enrolment_id, code) VALUES (?, ?)", rows);
         }
 
-        private void inChunksUpdate(List<Long> ids, String sql) {
-            for (int i = 0; i < ids.size(); i += CHUNK) {
-                named.update(sql, Map.of("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))));
-            }
-        }
 
         private void writeHeadcounts() {
             jdbc.batchUpdate("INSERT INTO headcount (programme_id, count_date, activity, age_band, women, men) "
@@ -1292,6 +1285,14 @@ public final class Importer {
                     throw new InvalidInputException("file", "import.error.changed-meanwhile");
                 }
             }
+        }
+    }
+
+    /** The values in lists of at most CHUNK, for statements with "IN (:ids)". */
+    private static <T> void chunks(Collection<T> values, java.util.function.Consumer<List<T>> work) {
+        List<T> list = new ArrayList<>(values);
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            work.accept(list.subList(i, Math.min(list.size(), i + CHUNK)));
         }
     }
 

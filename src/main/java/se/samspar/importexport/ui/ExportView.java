@@ -11,10 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,15 +71,13 @@ public class ExportView extends Main implements HasDynamicTitle {
     }
 
     private Anchor download(String label, String extension, String type, Function<List<Table>, byte[]> format) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return Downloads.link(getTranslation(label), () -> {
             Period period = Period.entered(from.getValue(), to.getValue());
             byte[] bytes = format.apply(imports.export(programme.getValue().getId(), period.from(), period.to()));
             String name = "samspar-" + programme.getValue().getName().replaceAll("[^\\p{L}0-9]+", "-") + "-"
                     + period.from() + "-" + period.to() + "." + extension;
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        }), getTranslation(label));
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+            return new Downloads.File(name, type, bytes);
+        });
     }
 
     /** The links work only for a programme and a valid period; what is wrong is said at the field. */

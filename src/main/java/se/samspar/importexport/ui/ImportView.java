@@ -15,8 +15,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,12 +64,8 @@ public class ImportView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         add(new com.vaadin.flow.component.html.H2(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.help")));
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = imports.template();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "samspar-importmall.xlsx", Workbooks.XLSX_TYPE,
-                    bytes.length);
-        }), getTranslation("import.template"));
-        template.getElement().setAttribute("download", true);
+        Anchor template = Downloads.link(getTranslation("import.template"), () -> new Downloads.File(
+                "samspar-importmall.xlsx", Workbooks.XLSX_TYPE, imports.template()));
 
         upload = new Upload(new UploadHandler() {
             @Override

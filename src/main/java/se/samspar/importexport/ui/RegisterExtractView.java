@@ -12,10 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import se.samspar.base.Role;
 import se.samspar.importexport.RegisterExtractService;
@@ -45,18 +42,10 @@ public class RegisterExtractView extends Main implements HasDynamicTitle {
         Button search = new Button(getTranslation("extract.search"), e -> search());
         search.addThemeVariants(ButtonVariant.PRIMARY);
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = extracts.pdf(personId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "registerutdrag-" + personId + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("extract.pdf"));
-        json = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = extracts.json(personId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "registerutdrag-" + personId + ".json",
-                    "application/json", bytes.length);
-        }), getTranslation("extract.json"));
-        pdf.getElement().setAttribute("download", true);
-        json.getElement().setAttribute("download", true);
+        pdf = Downloads.link(getTranslation("extract.pdf"), () -> new Downloads.File(
+                "registerutdrag-" + personId + ".pdf", "application/pdf", extracts.pdf(personId)));
+        json = Downloads.link(getTranslation("extract.json"), () -> new Downloads.File(
+                "registerutdrag-" + personId + ".json", "application/json", extracts.json(personId)));
         HorizontalLayout row = new HorizontalLayout(who, search);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("extract.title")), new Paragraph(getTranslation("extract.help")), row, found,
