@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -150,8 +149,6 @@ public class PersonService {
             return new SliceImpl<>(List.of(), pageable, false);
         }
         String t = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
-        // The order is the query's own (by name, the index order): a page only sets offset and size.
-        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         long contactId = search.contactPersonId() == null ? 0 : search.contactPersonId();
         if (search.mine()) {
             contactId = currentUser.userId().orElse(-1L);
@@ -162,7 +159,7 @@ public class PersonService {
         LocalDate followUpFrom = today.minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS);
         boolean newestFirst = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals(SORT_REFERRAL));
         Slice<ParticipantRow> result = rows.search(newestFirst, own, t, programmeId, contactId, status, today,
-                followUpFrom, page);
+                followUpFrom, pageable);
         if (pageable.getPageNumber() == 0) {
             // One entry per search, not per page scrolled: the first page is where every search starts.
             java.util.Map<String, Object> what = new java.util.LinkedHashMap<>();

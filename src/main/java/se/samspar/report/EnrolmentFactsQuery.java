@@ -34,27 +34,21 @@ public class EnrolmentFactsQuery {
 
     /**
      * The same for several programmes, by programme id: three statements however many programmes
-     * (the statistics, the dashboard and the Finsam counts read them together).
+     * (the statistics, the dashboard and the Finsam counts read them together). Active at some day
+     * of the period are those not ended before it: the index (programme_id, end_date, start_date)
+     * reads a programme's as the two ranges "not ended" and "ended on or after from", not its whole
+     * history before "to" (V11).
      */
     public Map<Long, List<EnrolmentFacts>> facts(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
         if (programmeIds.isEmpty()) {
             return Map.of();
         }
-        List<Object> args = new ArrayList<>(programmeIds);
-        args.add(to);
-        args.add(from);
-        return read("e.programme_id IN (" + String.join(", ", Collections.nCopies(programmeIds.size(), "?")) + ")",
-                args.toArray());
-    }
-
-    /**
-     * Enrolments active at some day of the period are those not ended before it: the index
-     * (programme_id, end_date, start_date) reads a programme's as the two ranges "not ended" and
-     * "ended on or after from", not its whole history before "to" (V11).
-     */
-    private Map<Long, List<EnrolmentFacts>> read(String which, Object[] args) {
-        String active = " WHERE " + which + " AND e.start_date IS NOT NULL AND e.start_date <= ? "
-                + "AND (e.end_date IS NULL OR e.end_date >= ?)";
+        List<Object> arguments = new ArrayList<>(programmeIds);
+        arguments.add(to);
+        arguments.add(from);
+        Object[] args = arguments.toArray();
+        String active = " WHERE e.programme_id IN (" + String.join(", ", Collections.nCopies(programmeIds.size(), "?"))
+                + ") AND e.start_date IS NOT NULL AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)";
         Map<Long, Set<String>> support = codes("enrolment_support_start", active, args);
         Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", active, args);
         Map<Long, List<EnrolmentFacts>> result = new HashMap<>();

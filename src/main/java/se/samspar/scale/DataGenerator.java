@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,7 +59,7 @@ public final class DataGenerator {
 
     public Result generate(Size size, long seed) {
         long started = System.currentTimeMillis();
-        String tag = "S" + seed + "-" + size.name();
+        String tag = tag(size, seed);
         LocalDate first = today.minusYears(size.years());
         long p0 = maxId("programme");
         jdbc.update("INSERT INTO programme (name, kind, active_from, min_age, max_age, target_share_work_or_studies) "
@@ -97,11 +98,7 @@ public final class DataGenerator {
                     + "FROM seq_" + from + "_to_" + to + " ORDER BY seq", seed, seed, seed, today.getYear(), seed, seed);
         }
 
-        // Bulk inserts may leave gaps in the ids: number the new persons 0, 1, 2 … to pick them by.
-        jdbc.execute("DROP TABLE IF EXISTS scale_person_map");
-        jdbc.execute("CREATE TABLE scale_person_map (n BIGINT NOT NULL PRIMARY KEY, id BIGINT NOT NULL)");
-        jdbc.update("INSERT INTO scale_person_map SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM person WHERE id > ?",
-                person0);
+        ordinals("person", person0, "scale_person_map");
 
         // Enrolments: the members of each group start with it; three in four exit at or shortly before
         // its end, the fourth stays on with individual support for one to seven months more.
@@ -125,7 +122,7 @@ public final class DataGenerator {
                     + "ELT(1 + MOD(CRC32(CONCAT(?, 'o', gm.n, '-', m.seq)), 5), 'EJ_SUBVENTIONERAT_ARBETE', "
                     + "'SUBVENTIONERAT_ARBETE', 'STUDIER', 'AKTIVT_ARBETSSOKANDE', 'OVRIGA'), FALSE "
                     + "FROM group_round g JOIN scale_group_map gm ON gm.id = g.id JOIN seq_1_to_" + size.members() + " m "
-                    + "JOIN scale_person_map pm ON pm.n = MOD(CRC32(CONCAT(?, 'p', gm.n, '-', m.seq)), ?) "
+                    + "JOIN scale_person_map pm ON pm.n = 1 + MOD(CRC32(CONCAT(?, 'p', gm.n, '-', m.seq)), ?) "
                     + "WHERE g.id BETWEEN ? AND ? ORDER BY g.id, m.seq",
                     seed, seed, seed, seed, today, seed, today, seed, seed, seed, persons, g, last);
         }
@@ -185,15 +182,26 @@ public final class DataGenerator {
     }
 
     /**
-     * Numbers the rows just inserted 1, 2, 3 … in id order, for the random choices to be keyed by:
-     * ids depend on what the database held before (and bulk inserts may leave gaps), the numbers
-     * only on the seed, so that a seed gives the same population in any database.
+     * Numbers the rows just inserted 1, 2, 3 … in id order, for the random choices to be keyed by
+     * and rows to be picked by: ids depend on what the database held before (and bulk inserts may
+     * leave gaps), the numbers only on the seed, so that a seed gives the same population in any
+     * database.
      */
     private void ordinals(String table, long after, String map) {
         jdbc.execute("DROP TABLE IF EXISTS " + map);
-        jdbc.execute("CREATE TABLE " + map + " (id BIGINT NOT NULL PRIMARY KEY, n BIGINT NOT NULL)");
+        jdbc.execute("CREATE TABLE " + map + " (id BIGINT NOT NULL PRIMARY KEY, n BIGINT NOT NULL UNIQUE)");
         jdbc.update("INSERT INTO " + map + " SELECT id, ROW_NUMBER() OVER (ORDER BY id) FROM " + table + " WHERE id > ?",
                 after);
+    }
+
+    /** The programmes this size and seed generated, in order (their names carry both). */
+    public List<Long> programmes(Size size, long seed) {
+        return jdbc.queryForList("SELECT id FROM programme WHERE name LIKE ? ORDER BY id", Long.class,
+                "Skala " + tag(size, seed) + " %");
+    }
+
+    private static String tag(Size size, long seed) {
+        return "S" + seed + "-" + size.name();
     }
 
     private long maxId(String table) {

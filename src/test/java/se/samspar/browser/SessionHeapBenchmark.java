@@ -49,9 +49,9 @@ class SessionHeapBenchmark extends BrowserTest {
     void heap_per_session_with_the_participant_list_open() throws Exception {
         Path jar = productionJar();
         long seed = System.nanoTime() % 100_000;
-        new DataGenerator(jdbc, LocalDate.now()).generate(DataGenerator.Size.FORBUND, seed);
-        Long[] programmes = jdbc.queryForList("SELECT id FROM programme WHERE name LIKE ?", Long.class,
-                "Skala S" + seed + "-forbund %").toArray(Long[]::new);
+        DataGenerator generator = new DataGenerator(jdbc, LocalDate.now());
+        generator.generate(DataGenerator.Size.FORBUND, seed);
+        Long[] programmes = generator.programmes(DataGenerator.Size.FORBUND, seed).toArray(Long[]::new);
         String[] coordinator = newCoordinator("Minne Samordnare", programmes);
 
         int serverPort;

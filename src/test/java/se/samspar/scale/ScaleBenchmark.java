@@ -53,11 +53,12 @@ class ScaleBenchmark extends IntegrationTest {
         // A fixed seed with a kept database folder (-Dsamspar.embedded-db.data-dir=...) measures again
         // without generating again.
         long seed = Long.getLong("samspar.scale.seed", System.nanoTime() % 100_000);
-        List<Long> programmes = generated(size, seed);
+        DataGenerator generator = new DataGenerator(jdbc, LocalDate.now());
+        List<Long> programmes = generator.programmes(size, seed);
         if (programmes.isEmpty()) {
-            DataGenerator.Result generated = new DataGenerator(jdbc, LocalDate.now()).generate(size, seed);
+            DataGenerator.Result generated = generator.generate(size, seed);
             System.out.printf("%nSCALE BENCHMARK (%s): %s%n", size.name(), generated);
-            programmes = generated(size, seed);
+            programmes = generator.programmes(size, seed);
         } else {
             System.out.printf("%nSCALE BENCHMARK (%s): seed %d generated before%n", size.name(), seed);
         }
@@ -142,11 +143,6 @@ class ScaleBenchmark extends IntegrationTest {
                     String sql = t.sql().replaceAll("\\s+", " ");
                     System.out.printf("  %8.1f ms  %s%n", t.millis(), sql.substring(0, Math.min(160, sql.length())));
                 });
-    }
-
-    private List<Long> generated(DataGenerator.Size size, long seed) {
-        return jdbc.queryForList("SELECT id FROM programme WHERE name LIKE ? ORDER BY id", Long.class,
-                "Skala S" + seed + "-" + size.name() + " %");
     }
 
     private static void row(String what, double time, double limit, String limitText) {
