@@ -41,6 +41,7 @@ public class KeyFiguresView extends Main implements HasDynamicTitle {
         boolean links = currentUser.hasRole(Role.SAMORDNARE);
         add(new Paragraph(getTranslation("key-figures.intro", today.toString())));
         cards.addClassName("programme-cards");
+        cards.addClassName("key-figures-cards");
         List<KeyFigures> all = statistics.keyFigures(today);
         for (KeyFigures k : all) {
             cards.add(card(k, links));
@@ -54,7 +55,6 @@ public class KeyFiguresView extends Main implements HasDynamicTitle {
     private Div card(KeyFigures k, boolean links) {
         Div card = new Div();
         card.addClassName("programme-card");
-        card.addClassName("key-figures-card");
         Span name = new Span(k.programme());
         name.addClassName("programme-card-name");
         card.add(name, new Figure(k.activeToday(), getTranslation("key-figures.active")),
