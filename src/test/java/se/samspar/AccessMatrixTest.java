@@ -121,7 +121,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "UserService.setEnabled", "UserService.resetPassword", "UserService.hasSecondFactor",
                 "UserService.newSecondFactorSecret", "UserService.secondFactorUri", "UserService.enableSecondFactor",
                 "UserService.disableSecondFactor", "UserService.resetSecondFactor");
-        methods(staffAndAdmin, "CodeListService.activeValues", "CodeListService.allValues",
+        methods(staffAndAdmin, "CodeListService.activeValues", "CodeListService.allValues", "CodeListService.exitGroups",
                 "ProgrammeService.visibleProgrammes", "ProgrammeService.placesOn");
         methods(STAFF, "EnrolmentService.enrol", "EnrolmentService.decide", "EnrolmentService.exit",
                 "EnrolmentService.withdrawConsent", "EnrolmentService.moveToAnonymousPerson",

@@ -32,7 +32,8 @@ public class CodeListService {
     /** Changes a value's label, order and whether it is offered in forms. */
     @Transactional
     @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
-    public CodeValue change(long id, long version, String label, int sortOrder, boolean active) {
+    public CodeValue change(long id, long version, String label, int sortOrder, boolean active,
+                            se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup) {
         CodeValue v = values.findById(id).orElseThrow();
         if (v.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CodeValue.class, id);
@@ -42,14 +43,15 @@ public class CodeListService {
                 && LOCKED_EXIT_REASONS.contains(v.getCode())) {
             throw new se.samspar.base.InvalidInputException("active", "codelist.error.locked");
         }
-        v.change(l, sortOrder, active);
+        v.change(l, sortOrder, active, checkGroup(v.getListName(), v.getCode(), boardGroup));
         return values.saveAndFlush(v);
     }
 
     /** Adds a value with a new, stable code. */
     @Transactional
     @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
-    public CodeValue add(String list, String code, String label, int sortOrder) {
+    public CodeValue add(String list, String code, String label, int sortOrder,
+                         se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup) {
         String c = code == null ? "" : code.strip().toUpperCase();
         if (!CODE.matcher(c).matches()) {
             throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-format");
@@ -57,7 +59,42 @@ public class CodeListService {
         if (values.existsByListNameAndCode(list, c)) {
             throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-taken");
         }
-        return values.saveAndFlush(new CodeValue(list, c, checkLabel(label), sortOrder));
+        return values.saveAndFlush(new CodeValue(list, c, checkLabel(label), sortOrder, checkGroup(list, c, boardGroup)));
+    }
+
+    /**
+     * An exit reason must name the board group it is counted in (so that no exit falls out of the
+     * board's statistics); wrong registrations stay uncounted and no other reason may join them.
+     * Other lists have no group.
+     */
+    private static se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup checkGroup(String list,
+            String code, se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup group) {
+        if (!se.samspar.base.CodeLists.EXIT_REASON.equals(list)) {
+            return null;
+        }
+        if (se.samspar.enrolment.ExitReasons.FELREGISTRERING.equals(code)) {
+            return se.samspar.enrolment.ExitGroup.EJ_RAKNAD;
+        }
+        if (group == null) {
+            throw new se.samspar.base.InvalidInputException("boardGroup", "codelist.error.board-group-required");
+        }
+        if (group == se.samspar.enrolment.ExitGroup.EJ_RAKNAD) {
+            throw new se.samspar.base.InvalidInputException("boardGroup", "codelist.error.board-group-uncounted");
+        }
+        return group;
+    }
+
+    /**
+     * Each exit reason's board group, every reason of the list (inactive ones too, which old exits
+     * still carry), in the list's order.
+     */
+    @org.springframework.security.access.annotation.Secured({se.samspar.base.Role.ROLE_ADMIN,
+            se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL})
+    public Map<String, se.samspar.enrolment.ExitGroup> exitGroups() {
+        Map<String, se.samspar.enrolment.ExitGroup> result = new LinkedHashMap<>();
+        values.findByList(se.samspar.base.CodeLists.EXIT_REASON).forEach(v -> result.put(v.getCode(),
+                v.getBoardGroup() == null ? se.samspar.enrolment.ExitGroup.OVRIGT : v.getBoardGroup()));
+        return result;
     }
 
     private static String checkLabel(String label) {

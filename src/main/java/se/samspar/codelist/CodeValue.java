@@ -27,21 +27,34 @@ public class CodeValue extends AbstractEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** For exit reasons: the group of the board's statistics the reason is counted in. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "board_group", length = 40)
+    private se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup;
+
     protected CodeValue() {
         // for JPA
     }
 
-    CodeValue(String listName, String code, String label, int sortOrder) {
+    CodeValue(String listName, String code, String label, int sortOrder,
+              se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup) {
         this.listName = listName;
         this.code = code;
         this.label = label;
         this.sortOrder = sortOrder;
+        this.boardGroup = boardGroup;
     }
 
-    void change(String label, int sortOrder, boolean active) {
+    void change(String label, int sortOrder, boolean active,
+                se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup) {
         this.label = label;
         this.sortOrder = sortOrder;
         this.active = active;
+        this.boardGroup = boardGroup;
+    }
+
+    public se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup getBoardGroup() {
+        return boardGroup;
     }
 
     public String getListName() {

@@ -62,6 +62,18 @@ public class Programme extends AbstractEntity {
     @Column(name = "active_to")
     private @Nullable LocalDate activeTo;
 
+    /** The ages where the report's age bands start, e.g. "30, 45, 60"; null: the förbund's default. */
+    @Column(name = "report_age_bands", length = ReportLayout.TEXT_MAX)
+    private @Nullable String reportAgeBands;
+
+    /** Upper limits of the report's table of years in public support, e.g. "2, 4, 6, 8"; null: no table. */
+    @Column(name = "report_year_bands", length = ReportLayout.TEXT_MAX)
+    private @Nullable String reportYearBands;
+
+    /** Upper limits of the report's table of months in the programme, e.g. "3, 6, 9, 12, 15"; null: no table. */
+    @Column(name = "report_time_bands", length = ReportLayout.TEXT_MAX)
+    private @Nullable String reportTimeBands;
+
     @ElementCollection
     @CollectionTable(name = "programme_municipality", joinColumns = @JoinColumn(name = "programme_id"))
     @Column(name = "municipality", nullable = false, length = MUNICIPALITY_MAX)
@@ -162,6 +174,34 @@ public class Programme extends AbstractEntity {
 
     public void setMunicipalities(Set<String> municipalities) {
         this.municipalities = new LinkedHashSet<>(municipalities);
+    }
+
+    public @Nullable String getReportAgeBands() {
+        return reportAgeBands;
+    }
+
+    public void setReportAgeBands(@Nullable String reportAgeBands) {
+        this.reportAgeBands = blankToNull(reportAgeBands);
+    }
+
+    public @Nullable String getReportYearBands() {
+        return reportYearBands;
+    }
+
+    public void setReportYearBands(@Nullable String reportYearBands) {
+        this.reportYearBands = blankToNull(reportYearBands);
+    }
+
+    public @Nullable String getReportTimeBands() {
+        return reportTimeBands;
+    }
+
+    public void setReportTimeBands(@Nullable String reportTimeBands) {
+        this.reportTimeBands = blankToNull(reportTimeBands);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Whether the programme runs on the given day. */

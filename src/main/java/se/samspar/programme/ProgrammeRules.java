@@ -120,6 +120,12 @@ public final class ProgrammeRules {
         if (p.getPurpose() != null && p.getPurpose().length() > Programme.TEXT_MAX) {
             violations.add(new Violation("purpose", "error.too-long"));
         }
+        ReportLayout.check(p.getReportAgeBands(), ReportLayout.AGE_MAX)
+                .ifPresent(k -> violations.add(new Violation("reportAgeBands", k)));
+        ReportLayout.check(p.getReportYearBands(), ReportLayout.YEARS_MAX)
+                .ifPresent(k -> violations.add(new Violation("reportYearBands", k)));
+        ReportLayout.check(p.getReportTimeBands(), ReportLayout.MONTHS_MAX)
+                .ifPresent(k -> violations.add(new Violation("reportTimeBands", k)));
         for (String m : p.getMunicipalities()) {
             if (m.isBlank() || m.length() > Programme.MUNICIPALITY_MAX) {
                 violations.add(new Violation("municipalities", "programme.error.municipality"));

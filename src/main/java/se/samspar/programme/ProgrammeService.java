@@ -105,6 +105,9 @@ public class ProgrammeService {
         if (!violations.isEmpty()) {
             throw violations.getFirst().toException();
         }
+        programme.setReportAgeBands(ReportLayout.normalise(programme.getReportAgeBands(), ReportLayout.AGE_MAX));
+        programme.setReportYearBands(ReportLayout.normalise(programme.getReportYearBands(), ReportLayout.YEARS_MAX));
+        programme.setReportTimeBands(ReportLayout.normalise(programme.getReportTimeBands(), ReportLayout.MONTHS_MAX));
         if (isNameTaken(programme.getName(), programme.getId())) {
             throw new InvalidInputException("name", "programme.error.name-taken");
         }

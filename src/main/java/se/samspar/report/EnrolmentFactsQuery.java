@@ -54,7 +54,7 @@ public class EnrolmentFactsQuery {
         Map<Long, List<EnrolmentFacts>> result = new HashMap<>();
         jdbc.query("""
                 SELECT e.id, e.person_id, p.kon, p.birth_year, p.birth_date, e.start_date, e.end_date, e.education,
-                       e.years_in_support, e.over_budget_reason IS NOT NULL, e.programme_id
+                       e.years_in_support, e.over_budget_reason IS NOT NULL, e.programme_id, p.anonymous
                 FROM enrolment e JOIN person p ON p.id = e.person_id""" + active,
                 rs -> {
                     long id = rs.getLong(1);
@@ -64,7 +64,7 @@ public class EnrolmentFactsQuery {
                             rs.getLong(2), Kon.valueOf(rs.getString(3)), rs.getInt(4), rs.getObject(5, LocalDate.class),
                             rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                             reasons.getOrDefault(id, Set.of()), rs.getString(8), support.getOrDefault(id, Set.of()),
-                            yearsInSupport, rs.getBoolean(10)));
+                            yearsInSupport, rs.getBoolean(10), rs.getBoolean(12)));
                 }, args);
         return result;
     }

@@ -8,6 +8,9 @@ import se.samspar.base.InvalidInputException;
 /** A report period, both days included; never exists with the end before the start. */
 public record Period(LocalDate from, LocalDate to) {
 
+    /** The longest period a report or the statistics cover: a final report over a programme's whole life. */
+    public static final int MAX_YEARS = 10;
+
     public Period {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -18,7 +21,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     /**
      * The period a user entered, or the Swedish message at the field that is wrong: no start, or
-     * an end missing or before the start.
+     * an end missing, before the start or more than {@value #MAX_YEARS} years after it.
      */
     public static Period entered(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from == null) {
@@ -26,6 +29,9 @@ public record Period(LocalDate from, LocalDate to) {
         }
         if (to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "report.error.period");
+        }
+        if (to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
+            throw new InvalidInputException("to", "report.error.period-too-long", MAX_YEARS);
         }
         return new Period(from, to);
     }

@@ -1,27 +1,21 @@
 package se.samspar.report;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.samspar.base.InvalidInputException;
 
 /**
  * The report without the UI, for scheduled runs and scripts: the same PDF as the coordinator's
  * preview, for a programme and period, behind HTTP Basic with a coordinator's account (see the
- * operator guide). The board's version unless {@code styrelse=false}.
+ * operator guide). The board's version unless {@code styrelse=false}. Errors are answered by
+ * {@link se.samspar.base.ApiErrors}.
  *
  * <pre>GET /api/rapporter/{programmeId}?fran=2018-10-01&amp;till=2018-12-31&amp;slag=DELAR&amp;jamfor=true</pre>
  */
@@ -47,29 +41,5 @@ class ReportEndpoint {
                         .filename("rapport-" + programmeId + "-" + from + "-" + to + ".pdf").build().toString())
                 .header("X-Content-SHA256", se.samspar.base.Sha256.hex(pdf))
                 .body(pdf);
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<String> invalid(InvalidInputException e) {
-        return text(HttpStatus.BAD_REQUEST, e.field() + ": " + swedish(e));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<String> denied(AccessDeniedException e) {
-        return text(HttpStatus.FORBIDDEN, "Du har inte behörighet till programmets rapporter.");
-    }
-
-    private static ResponseEntity<String> text(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN,
-                java.nio.charset.StandardCharsets.UTF_8)).body(message + "\n");
-    }
-
-    private static String swedish(InvalidInputException e) {
-        try {
-            String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT).getString(e.messageKey());
-            return new java.text.MessageFormat(pattern, Locale.forLanguageTag("sv-SE")).format(e.arguments());
-        } catch (MissingResourceException missing) {
-            return e.messageKey();
-        }
     }
 }

@@ -74,18 +74,41 @@ public class ReportService {
         this.footer = settings.footer();
     }
 
-    /** The figures of one programme and period; the previous period's places for "6 (22)" when asked. */
+    /**
+     * The figures of one programme and period, and of the period before it when asked ("6 (22)"):
+     * every count of the report, the questionnaires' and the groups' figures, and the cross-table
+     * of support at start against the outcome.
+     */
     public record Figures(String programmeName, Period period, ReportFigures.Capacity capacity,
-                          ReportFigures.Places places,
-                          Optional<ReportFigures.Places> previousPlaces, ReportFigures.Results results,
-                          Optional<ReportFigures.Results> previousResults,
-                          ReportFigures.TargetGroup targetGroup, Map<String, Integer> exitReasons,
-                          ReportFigures.TimeInProgramme timeInProgramme, AgeBands ageBands,
-                          QuestionnaireFigures.Figures exitQuestionnaire,
-                          List<AttendanceService.GroupSummary> groups) {
-        /** A period without any enrolment or group: the report says so instead of showing zeros everywhere. */
+                          ReportFigures.PeriodFigures now, Optional<ReportFigures.PeriodFigures> previous,
+                          ReportFigures.Layout layout, QuestionnaireFigures.Figures exitQuestionnaire,
+                          QuestionnaireFigures.Figures groupEvaluation, List<AttendanceService.GroupSummary> groups,
+                          List<SupportOutcome.Row> supportOutcome) {
+        /** A period without any enrolment, group or headcount: the report says so instead of showing zeros everywhere. */
         public boolean empty() {
-            return places.activeDuring() == 0 && places.exited() == 0 && groups.isEmpty();
+            ReportFigures.Places p = now.places();
+            return p.activeDuring() == 0 && p.exited() == 0 && p.anonymousDuring() == 0 && groups.isEmpty()
+                    && now.headcounts().isEmpty();
+        }
+
+        public ReportFigures.Places places() {
+            return now.places();
+        }
+
+        public ReportFigures.Results results() {
+            return now.results();
+        }
+
+        public ReportFigures.TargetGroup targetGroup() {
+            return now.targetGroup();
+        }
+
+        public Map<String, Integer> exitReasons() {
+            return now.exitReasons();
+        }
+
+        public ReportFigures.TimeInProgramme timeInProgramme() {
+            return now.time();
         }
     }
 
@@ -110,33 +133,54 @@ public class ReportService {
         requireOwn(programmeId);
         Period period = Period.entered(from, to);
         Programme programme = programmes.get(programmeId);
-        List<EnrolmentFacts> facts = factsQuery.facts(programmeId, compare ? period.previous().from() : from, to);
-        return new Figures(programme.getName(), period, capacity(programmeId, period), ReportFigures.places(facts, period),
-                compare ? Optional.of(ReportFigures.places(facts, period.previous())) : Optional.empty(),
-                ReportFigures.results(facts, period, programme.getTargetShareWorkOrStudies()),
-                compare ? Optional.of(ReportFigures.results(facts, period.previous(),
-                        programme.getTargetShareWorkOrStudies())) : Optional.empty(),
-                ReportFigures.targetGroup(facts, period, ageBands), ReportFigures.exitReasons(facts, period),
-                ReportFigures.timeInProgramme(facts, period), ageBands,
-                questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
-                attendance.summaries(programmeId, from, to));
+        LocalDate since = compare ? period.previous().from() : from;
+        List<EnrolmentFacts> facts = factsQuery.facts(programmeId, since, to);
+        List<ReportFigures.HeadcountFact> headcounts = jdbc.query("""
+                SELECT count_date, activity, women, men FROM headcount WHERE programme_id = ? AND count_date BETWEEN ? AND ?
+                ORDER BY count_date, id""", (rs, i) -> new ReportFigures.HeadcountFact(rs.getObject(1, LocalDate.class),
+                rs.getString(2), rs.getInt(3), rs.getInt(4)), programmeId, since, to);
+        ReportFigures.Layout layout = layout(programme);
+        Integer target = programme.getTargetShareWorkOrStudies();
+        return new Figures(programme.getName(), period, capacity(programmeId, period),
+                ReportFigures.of(facts, headcounts, period, target, layout),
+                compare ? Optional.of(ReportFigures.of(facts, headcounts, period.previous(), target, layout))
+                        : Optional.empty(),
+                layout, questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
+                questionnaires.results(programmeId, Purpose.GROUP, from, to, boardVersion),
+                attendance.summaries(programmeId, from, to), SupportOutcome.of(facts, period, layout.support()));
     }
 
-    /** The places on the period's last day (or first, for a programme that ended), and follow-up in use. */
+    /** The programme's own bands (or the förbund's default age bands) and the code lists' order. */
+    private ReportFigures.Layout layout(Programme programme) {
+        List<Integer> ages = se.samspar.programme.ReportLayout.parse(programme.getReportAgeBands(),
+                se.samspar.programme.ReportLayout.AGE_MAX);
+        List<Integer> lower = new ArrayList<>(List.of(0));
+        lower.addAll(ages);
+        return new ReportFigures.Layout(ages.isEmpty() ? ageBands : new AgeBands(lower),
+                new UpperBands(se.samspar.programme.ReportLayout.parse(programme.getReportYearBands(),
+                        se.samspar.programme.ReportLayout.YEARS_MAX)),
+                new UpperBands(se.samspar.programme.ReportLayout.parse(programme.getReportTimeBands(),
+                        se.samspar.programme.ReportLayout.MONTHS_MAX)),
+                List.copyOf(codeLists.allValues(CodeLists.EDUCATION).keySet()),
+                List.copyOf(codeLists.allValues(CodeLists.SUPPORT).keySet()),
+                List.copyOf(codeLists.allValues(CodeLists.EXIT_REASON).keySet()));
+    }
+
+    /**
+     * The places on the period's last day (or first, for a programme that ended), and how many
+     * persons used a follow-up place: had a follow-up contact on some day of the period.
+     */
     private ReportFigures.Capacity capacity(long programmeId, Period period) {
         PlacesSummary places = programmes.placesOn(period.to()).stream().filter(s -> s.programmeId() == programmeId)
                 .findFirst().or(() -> programmes.placesOn(period.from()).stream()
                         .filter(s -> s.programmeId() == programmeId).findFirst()).orElse(null);
-        List<LocalDate> ends = jdbc.queryForList("""
-                SELECT e.end_date FROM enrolment e WHERE e.programme_id = ? AND e.follow_up_wanted
-                  AND e.start_date IS NOT NULL AND e.end_date IS NOT NULL AND e.end_date < ? AND e.end_date >= ?
+        Integer used = jdbc.queryForObject("""
+                SELECT count(DISTINCT e.person_id) FROM follow_up_contact f JOIN enrolment e ON e.id = f.enrolment_id
+                WHERE e.programme_id = ? AND f.contact_date BETWEEN ? AND ?
                   AND NOT EXISTS (SELECT 1 FROM enrolment_exit_reason r WHERE r.enrolment_id = e.id AND r.code = ?)""",
-                LocalDate.class, programmeId, period.to(),
-                period.from().minusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS),
-                se.samspar.enrolment.ExitReasons.FELREGISTRERING);
-        int used = (int) ends.stream().filter(end -> ReportFigures.inFollowUpDuring(end, true, period)).count();
+                Integer.class, programmeId, period.from(), period.to(), se.samspar.enrolment.ExitReasons.FELREGISTRERING);
         return new ReportFigures.Capacity(places == null ? 0 : places.budgeted(), places == null ? 0 : places.followUp(),
-                used);
+                used == null ? 0 : used);
     }
 
     // ---- drafts ------------------------------------------------------------------------------
@@ -235,8 +279,12 @@ public class ReportService {
         for (String list : List.of(CodeLists.EDUCATION, CodeLists.SUPPORT, CodeLists.EXIT_REASON)) {
             labels.putAll(codeLists.allValues(list));
         }
+        // A picked quote from a group evaluation is printed under Gruppverksamheten, the others with the exit questionnaires.
+        java.util.Set<String> groupTexts = new java.util.HashSet<>();
+        questionnaires.results(programmeId, Purpose.GROUP, content.from(), content.to(), false).texts()
+                .forEach(t -> groupTexts.addAll(t.answers()));
         return ReportPdf.render(new ReportPdf.Input(f, content, labels, footer,
-                boardVersion ? Optional.of(threshold) : Optional.empty()));
+                boardVersion ? Optional.of(threshold) : Optional.empty(), groupTexts));
     }
 
     // ---- publishing and the archive ----------------------------------------------------------

@@ -134,7 +134,11 @@ public class AttendanceService implements AttendanceRates {
 
     /** A group as the periodic report describes it: name, language, first and last session held, figures. */
     public record GroupSummary(String name, @Nullable String language, @Nullable LocalDate firstSession,
-                               @Nullable LocalDate lastSession, GroupFigures.Figures figures) {
+                               @Nullable LocalDate lastSession, GroupFigures.Figures figures, List<Theme> themes) {
+    }
+
+    /** A held session's theme and guest specialist, as the report lists them ("2. Sjuksköterska – Vårdguiden …"). */
+    public record Theme(int number, LocalDate date, @Nullable String theme, @Nullable String guestRole) {
     }
 
     /**
@@ -162,8 +166,10 @@ public class AttendanceService implements AttendanceRates {
         for (Row g : met) {
             List<LocalDate> dates = facts.held(g.id()).stream().filter(h -> !h.cancelled() && !h.date().isAfter(asOf))
                     .map(GroupFigures.Held::date).toList();
+            List<Theme> themes = facts.themes.getOrDefault(g.id(), List.of()).stream()
+                    .filter(t -> !t.date().isAfter(asOf) && (t.theme() != null || t.guestRole() != null)).toList();
             result.add(new GroupSummary(g.name(), g.language(), dates.isEmpty() ? null : dates.getFirst(),
-                    dates.isEmpty() ? null : dates.getLast(), facts.figures(g.id(), asOf)));
+                    dates.isEmpty() ? null : dates.getLast(), facts.figures(g.id(), asOf), themes));
         }
         return result;
     }
@@ -173,15 +179,20 @@ public class AttendanceService implements AttendanceRates {
      * three statements however many groups: one group's figures and the report's all groups alike.
      */
     private record GroupFacts(Map<Long, List<GroupFigures.Held>> held, Map<Long, List<GroupFigures.Member>> members,
-                              Map<Long, List<GroupFigures.Mark>> marks) {
+                              Map<Long, List<GroupFigures.Mark>> marks, Map<Long, List<Theme>> themes) {
 
         static GroupFacts of(NamedParameterJdbcTemplate named, List<Long> groupIds) {
-            GroupFacts facts = new GroupFacts(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            GroupFacts facts = new GroupFacts(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
-            named.query("SELECT group_id, id, session_date, cancelled FROM group_session WHERE group_id IN (:ids) "
-                    + "ORDER BY session_date, start_time, id", ids, rs -> {
+            named.query("SELECT group_id, id, session_date, cancelled, number, theme, guest_role FROM group_session "
+                    + "WHERE group_id IN (:ids) ORDER BY session_date, start_time, id", ids, rs -> {
+                        LocalDate date = rs.getObject(3, LocalDate.class);
                         facts.held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GroupFigures.Held(
-                                rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)));
+                                rs.getLong(2), date, rs.getBoolean(4)));
+                        if (!rs.getBoolean(4)) {
+                            facts.themes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Theme(
+                                    rs.getInt(5), date, rs.getString(6), rs.getString(7)));
+                        }
                     });
             named.query("SELECT m.group_id, m.enrolment_id, p.kon, m.joined, m.left_on FROM group_member m "
                     + "JOIN enrolment e ON e.id = m.enrolment_id JOIN person p ON p.id = e.person_id "

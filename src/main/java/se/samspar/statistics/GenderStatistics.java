@@ -5,9 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import se.samspar.enrolment.ExitReasons;
+import se.samspar.enrolment.ExitGroup;
 import se.samspar.participant.Kon;
 import se.samspar.report.AgeBands;
 import se.samspar.report.EnrolmentFacts;
@@ -26,26 +25,10 @@ public final class GenderStatistics {
     /** Time in programme in bands of three months. */
     public static final List<String> TIME_BANDS = List.of("0–3 mån", "3–6 mån", "6–9 mån", "9–12 mån", "Mer än 12 mån");
 
-    /** The eight groups of exit reasons the board reads, each with the reasons it gathers. */
-    public static final Map<String, Set<String>> EXIT_GROUPS = exitGroups();
-
     /** The row of those whose data is not known. */
     public static final String UNKNOWN = "OKAND";
 
     private GenderStatistics() {
-    }
-
-    private static Map<String, Set<String>> exitGroups() {
-        Map<String, Set<String>> g = new LinkedHashMap<>();
-        g.put("Arb/stud/arb.sök", Set.of(ExitReasons.ARBETE, ExitReasons.STUDIER, ExitReasons.AKTIVT_ARBETSSOKANDE));
-        g.put("Fortsatt rehab", Set.of(ExitReasons.FORTSATT_REHABILITERING));
-        g.put("Sjukdom", Set.of(ExitReasons.SJUKDOM));
-        g.put("Föräldraledighet", Set.of(ExitReasons.FORALDRALEDIGHET));
-        g.put("Flytt", Set.of(ExitReasons.FLYTT));
-        g.put("Utan mätning", Set.of(ExitReasons.UTAN_MATNING));
-        g.put("Medgivande återtaget", Set.of(ExitReasons.MEDGIVANDE_ATERTAGET));
-        g.put("Övrigt", Set.of(ExitReasons.OVRIGT));
-        return java.util.Collections.unmodifiableMap(g);
     }
 
     public static Distribution ages(Collection<ExitFact> exits, AgeBands bands) {
@@ -75,11 +58,16 @@ public final class GenderStatistics {
         });
     }
 
-    /** Several reasons of one person in one group count once there; in two groups, in both. */
-    public static Distribution exitReasons(Collection<ExitFact> exits) {
-        return multi("Avslutsorsak", exits, List.copyOf(EXIT_GROUPS.keySet()), f -> EXIT_GROUPS.entrySet().stream()
-                .filter(g -> g.getValue().stream().anyMatch(f.exitReasons()::contains)).map(Map.Entry::getKey)
-                .toList());
+    /**
+     * Each exit reason counts in the board group its code carries (a förbund's own reasons too; a
+     * code without one in "Övrigt"). Several reasons of one person in one group count once there;
+     * in two groups, in both. An exit without any reason is a row of its own, so none is left out.
+     */
+    public static Distribution exitReasons(Collection<ExitFact> exits, Map<String, ExitGroup> groups) {
+        List<String> order = ExitGroup.counted().stream().map(ExitGroup::name).toList();
+        return multi("Avslutsorsak", exits, order, f -> f.exitReasons().isEmpty() ? List.of(UNKNOWN)
+                : f.exitReasons().stream().map(r -> groups.getOrDefault(r, ExitGroup.OVRIGT))
+                .filter(g -> g != ExitGroup.EJ_RAKNAD).map(ExitGroup::name).distinct().toList());
     }
 
     public static Distribution occupation(Collection<ExitFact> exits, Collection<String> codes) {
@@ -145,7 +133,7 @@ public final class GenderStatistics {
 
     // ---- flows, programmes and the cross-table ------------------------------------------------
 
-    /** Started, exited and active during the period, enrolments by kön. */
+    /** Started, exited and active during the period, enrolments registered with personal data by kön. */
     public record Flows(int startedWomen, int startedMen, int exitedWomen, int exitedMen, int activeWomen,
                         int activeMen) {
     }
@@ -153,7 +141,7 @@ public final class GenderStatistics {
     public static Flows flows(Collection<EnrolmentFacts> all, Period p) {
         int[] n = new int[6];
         for (EnrolmentFacts f : all) {
-            if (!f.counts()) {
+            if (!f.named()) {
                 continue;
             }
             int k = f.kon() == Kon.KVINNA ? 0 : 1;
@@ -164,14 +152,26 @@ public final class GenderStatistics {
         return new Flows(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
-    /** Participants of one programme in the period by kön: unique persons, or headcounts summed. */
+    /** Participants of one programme in the period by kön: unique persons who exited, or headcounts summed. */
     public record ProgrammeCount(String programme, boolean headcount, int women, int men) {
+        public int total() {
+            return women + men;
+        }
     }
 
-    /** Unique persons active during the period, by kön. */
+    /** The table's total row: persons and headcounts added up (a person in two programmes counts in each). */
+    public static ProgrammeCount total(Collection<ProgrammeCount> rows) {
+        return new ProgrammeCount("Totalt", false, rows.stream().mapToInt(ProgrammeCount::women).sum(),
+                rows.stream().mapToInt(ProgrammeCount::men).sum());
+    }
+
+    /**
+     * Unique persons who exited the programme in the period, by kön: the statistics' base
+     * (registered with personal data, wrong registrations left out).
+     */
     public static ProgrammeCount persons(String programme, Collection<EnrolmentFacts> all, Period p) {
         Map<Long, Kon> persons = new LinkedHashMap<>();
-        all.stream().filter(EnrolmentFacts::counts).filter(f -> f.activeDuring(p))
+        all.stream().filter(EnrolmentFacts::named).filter(f -> f.exitedIn(p))
                 .forEach(f -> persons.putIfAbsent(f.personId(), f.kon()));
         int women = (int) persons.values().stream().filter(k -> k == Kon.KVINNA).count();
         return new ProgrammeCount(programme, false, women, persons.size() - women);
@@ -187,37 +187,8 @@ public final class GenderStatistics {
     }
 
     public static List<CrossRow> supportByOutcome(Collection<EnrolmentFacts> all, Period p, Collection<String> codes) {
-        Map<String, int[]> rows = new LinkedHashMap<>();
-        codes.forEach(c -> rows.put(c, new int[6]));
-        for (EnrolmentFacts f : all) {
-            if (!f.counts() || !f.activeDuring(p)) {
-                continue;
-            }
-            int outcome;
-            if (f.endDate() == null || f.endDate().isAfter(p.to())) {
-                outcome = 5;
-            } else if (f.exitReasons().contains(ExitReasons.ARBETE)) {
-                outcome = 1;
-            } else if (f.exitReasons().contains(ExitReasons.STUDIER)) {
-                outcome = 2;
-            } else if (f.exitReasons().contains(ExitReasons.AKTIVT_ARBETSSOKANDE)) {
-                outcome = 3;
-            } else {
-                outcome = 4;
-            }
-            // Without a registered support the enrolment still counts, as "uppgift saknas".
-            for (String s : f.supportAtStart().isEmpty() ? Set.of(UNKNOWN) : f.supportAtStart()) {
-                int[] r = rows.computeIfAbsent(s, k -> new int[6]);
-                r[0]++;
-                r[outcome]++;
-            }
-        }
-        List<CrossRow> result = new ArrayList<>();
-        rows.forEach((code, r) -> {
-            if (r[0] > 0) {
-                result.add(new CrossRow(code, r[0], r[1], r[2], r[3], r[4], r[5]));
-            }
-        });
-        return result;
+        return se.samspar.report.SupportOutcome.of(all, p, codes).stream().map(r -> new CrossRow(r.support(),
+                r.all().total(), r.toWork().total(), r.toStudies().total(), r.toJobSearch().total(),
+                r.otherExit().total(), r.stillActive().total())).toList();
     }
 }

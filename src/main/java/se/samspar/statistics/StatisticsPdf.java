@@ -64,8 +64,10 @@ public final class StatisticsPdf {
                 + " personer, " + n(s.women()) + " kvinnor och " + n(s.men()) + " män"
                 + (s.exits() != s.women() + s.men() ? " (" + n(s.exits()) + " avslut)." : ".")
                 + " Andelarna är procent av kvinnorna respektive männen, i hela procent; avrundningen kan ge en "
-                + "summa på 99–101 %." + s.previous().map(p -> " Inom parentes: samma period året innan ("
-                + n(p.women()) + " kvinnor och " + n(p.men()) + " män).").orElse(""), PdfKit.TEXT, 8));
+                + "summa på 99–101 %." + s.previous().map(p -> " Kolumnerna \"året innan\" gäller samma period "
+                + "året innan (" + n(p.women()) + " kvinnor och " + n(p.men()) + " män).").orElse("")
+                + (s.anonymousExits() > 0 ? " Det finns även " + n(s.anonymousExits()) + " anonymt registrerade "
+                + "avslut som inte är med i statistiken." : ""), PdfKit.TEXT, 8));
         if (commentary != null && !commentary.isBlank()) {
             doc.add(paragraph("Kommentar", PdfKit.HEADING, 4));
             PdfKit.lines(doc, commentary);
@@ -157,9 +159,14 @@ public final class StatisticsPdf {
         for (GenderStatistics.ProgrammeCount c : s.programmes()) {
             row(t, c.programme() + (c.headcount() ? " (pinnstatistik)" : ""), c.women(), c.men());
         }
+        if (!s.programmes().isEmpty()) {
+            GenderStatistics.ProgrammeCount total = GenderStatistics.total(s.programmes());
+            row(t, total.programme(), total.women(), total.men());
+        }
         doc.add(t);
-        doc.add(paragraph("Individuella insatser: personer som varit aktiva under perioden. Insatser med "
-                + "pinnstatistik: summan av registrerade besök.", PdfKit.SMALL, 10));
+        doc.add(paragraph("Individuella insatser: personer registrerade med personuppgifter som avslutat insatsen under "
+                + "perioden (statistikens underlag). Pinnstatistik: summan av registrerade deltagare vid tillfällena. "
+                + "En person i flera insatser räknas i var och en.", PdfKit.SMALL, 10));
     }
 
     private void row(PdfPTable t, String label, int women, int men) {

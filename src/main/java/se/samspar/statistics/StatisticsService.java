@@ -69,9 +69,14 @@ public class StatisticsService {
     }
 
     /** One period's statistics; the previous year's beside it when asked. */
-    public record Statistics(Period period, Map<Kon, Integer> persons, int exits, List<Distribution> distributions,
-                             GenderStatistics.Flows flows, List<GenderStatistics.ProgrammeCount> programmes,
-                             List<FinsamCounts.Row> finsam, Optional<Statistics> previous) {
+    /**
+     * The statistics of a period: the base is those registered with personal data who exited an
+     * individual programme; anonymous exits are counted apart.
+     */
+    public record Statistics(Period period, Map<Kon, Integer> persons, int exits, int anonymousExits,
+                             List<Distribution> distributions, GenderStatistics.Flows flows,
+                             List<GenderStatistics.ProgrammeCount> programmes, List<FinsamCounts.Row> finsam,
+                             Optional<Statistics> previous) {
         public int women() {
             return persons.getOrDefault(Kon.KVINNA, 0);
         }
@@ -98,13 +103,14 @@ public class StatisticsService {
     }
 
     private Statistics compute(Period p, Optional<Statistics> previous) {
-        List<ExitFact> exits = exits(p);
+        int[] anonymous = new int[1];
+        List<ExitFact> exits = exits(p, anonymous);
         Map<String, String> education = codeLists.allValues(CodeLists.EDUCATION);
         Map<String, String> occupation = codeLists.allValues(CodeLists.OCCUPATION);
         List<String> support = List.copyOf(codeLists.allValues(CodeLists.SUPPORT).keySet());
         List<Distribution> d = List.of(GenderStatistics.ages(exits, ageBands),
                 GenderStatistics.education(exits, education.keySet()), GenderStatistics.yearsInSupport(exits),
-                GenderStatistics.timeInProgramme(exits), GenderStatistics.exitReasons(exits),
+                GenderStatistics.timeInProgramme(exits), GenderStatistics.exitReasons(exits, codeLists.exitGroups()),
                 GenderStatistics.occupation(exits, occupation.keySet()), GenderStatistics.supportBefore(exits, support),
                 GenderStatistics.supportAfter(exits, support));
         List<EnrolmentFacts> all = new ArrayList<>();
@@ -117,26 +123,24 @@ public class StatisticsService {
                 + "GROUP BY programme_id", rs -> {
                     headcounts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 }, p.from(), p.to());
+        // Individual programmes count the persons who exited (the base); every programme's headcounts a row of their own.
         for (ProgrammeRow programme : programmes) {
             if (programme.individual()) {
                 List<EnrolmentFacts> facts = byProgramme.getOrDefault(programme.id(), List.of());
                 all.addAll(facts);
                 finsam.add(FinsamCounts.of(programme.name(), facts, p));
                 GenderStatistics.ProgrammeCount c = GenderStatistics.persons(programme.name(), facts, p);
-                if (c.women() + c.men() > 0) {
+                if (c.total() > 0) {
                     counts.add(c);
                 }
-            } else {
-                int[] sums = headcounts.getOrDefault(programme.id(), new int[2]);
-                int w = sums[0];
-                int m = sums[1];
-                if (w + m > 0) {
-                    counts.add(new GenderStatistics.ProgrammeCount(programme.name(), true, w, m));
-                }
+            }
+            int[] sums = headcounts.getOrDefault(programme.id(), new int[2]);
+            if (sums[0] + sums[1] > 0) {
+                counts.add(new GenderStatistics.ProgrammeCount(programme.name(), true, sums[0], sums[1]));
             }
         }
-        return new Statistics(p, GenderStatistics.persons(exits), exits.size(), d, GenderStatistics.flows(all, p),
-                counts, finsam, previous);
+        return new Statistics(p, GenderStatistics.persons(exits), exits.size(), anonymous[0], d,
+                GenderStatistics.flows(all, p), counts, finsam, previous);
     }
 
     /** Code → label for the statistics' tables (education, occupation, support). */
@@ -147,6 +151,9 @@ public class StatisticsService {
             labels.putAll(codeLists.allValues(list));
         }
         labels.put("OKAND", "Uppgift saknas");
+        for (se.samspar.enrolment.ExitGroup g : se.samspar.enrolment.ExitGroup.values()) {
+            labels.put(g.name(), g.boardLabel());
+        }
         return labels;
     }
 
@@ -222,21 +229,29 @@ public class StatisticsService {
                 (rs, i) -> new ProgrammeRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
-    /** Every exit from a programme with individual participants in the period, wrong registrations left out. */
-    private List<ExitFact> exits(Period p) {
+    /**
+     * Every exit of a person registered with personal data from a programme with individual
+     * participants in the period, wrong registrations left out; the anonymous exits are counted
+     * into {@code anonymous[0]}.
+     */
+    private List<ExitFact> exits(Period p, int[] anonymous) {
         Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", p);
         Map<Long, Set<String>> before = codes("enrolment_support_start", p);
         Map<Long, Set<String>> after = codes("enrolment_support_after", p);
         List<ExitFact> result = new ArrayList<>();
         jdbc.query("""
                 SELECT e.id, e.person_id, e.programme_id, p.kon, p.birth_year, p.birth_date, e.education,
-                       e.years_in_support, e.start_date, e.end_date, e.occupation_at_exit
+                       e.years_in_support, e.start_date, e.end_date, e.occupation_at_exit, p.anonymous
                 FROM enrolment e JOIN person p ON p.id = e.person_id JOIN programme g ON g.id = e.programme_id
                 WHERE g.kind <> 'HEADCOUNT' AND e.start_date IS NOT NULL AND e.end_date BETWEEN ? AND ?""",
                 rs -> {
                     long id = rs.getLong(1);
                     Set<String> r = reasons.getOrDefault(id, Set.of());
                     if (r.contains(ExitReasons.FELREGISTRERING)) {
+                        return;
+                    }
+                    if (rs.getBoolean(12)) {
+                        anonymous[0]++;
                         return;
                     }
                     LocalDate end = rs.getObject(10, LocalDate.class);

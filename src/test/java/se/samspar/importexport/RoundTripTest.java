@@ -29,6 +29,7 @@ import se.samspar.report.EnrolmentFacts;
 import se.samspar.report.EnrolmentFactsQuery;
 import se.samspar.report.Period;
 import se.samspar.report.ReportFigures;
+import se.samspar.report.UpperBands;
 import se.samspar.report.ReportSettings;
 
 /**
@@ -95,9 +96,8 @@ class RoundTripTest extends ImportTestSupport {
     /** Every figure of the programme report's enrolment sections. */
     private List<Object> figures(JdbcTemplate db, long programmeId, Period p) {
         List<EnrolmentFacts> facts = new EnrolmentFactsQuery(db).facts(programmeId, p.from(), p.to());
-        return List.of(ReportFigures.places(facts, p), ReportFigures.results(facts, p, 40),
-                ReportFigures.targetGroup(facts, p, settings.ageBands()), ReportFigures.exitReasons(facts, p),
-                ReportFigures.timeInProgramme(facts, p));
+        return List.of(ReportFigures.of(facts, List.of(), p, 40, new ReportFigures.Layout(settings.ageBands(),
+                UpperBands.NONE, UpperBands.NONE, List.of(), List.of(), List.of())));
     }
 
     private static final String ANSWERS = """

@@ -28,12 +28,16 @@ class ReportPdfTest {
     private static final String FOOTER = "Samordningsförbundet Väst · org.nr 000000-0000";
 
     static ReportService.Figures figures(List<EnrolmentFacts> facts, Period period, QuestionnaireFigures.Figures q) {
+        return figures(facts, period, q, true, ReportFigures.Layout.DEFAULT);
+    }
+
+    static ReportService.Figures figures(List<EnrolmentFacts> facts, Period period, QuestionnaireFigures.Figures q,
+                                         boolean compare, ReportFigures.Layout layout) {
         return new ReportService.Figures("Arbetsrehabteamet – förrehabilitering", period,
-                new ReportFigures.Capacity(12, 0, 0), ReportFigures.places(facts, period), Optional.of(ReportFigures.places(facts, period.previous())),
-                ReportFigures.results(facts, period, 30), Optional.of(ReportFigures.results(facts, period.previous(), 30)),
-                ReportFigures.targetGroup(facts, period, AgeBands.DEFAULT),
-                ReportFigures.exitReasons(facts, period), ReportFigures.timeInProgramme(facts, period),
-                AgeBands.DEFAULT, q, List.of());
+                new ReportFigures.Capacity(12, 0, 0), ReportFigures.of(facts, List.of(), period, 30, layout),
+                compare ? Optional.of(ReportFigures.of(facts, List.of(), period.previous(), 30, layout)) : Optional.empty(),
+                layout, q, QuestionnaireFigures.of(0, List.of(), false, 3), List.of(),
+                SupportOutcome.of(facts, period, layout.support()));
     }
 
     /** Eight answers to "Omfattningen har varit bra" averaging 5,9 (47 / 8 = 5,875). */
@@ -78,12 +82,14 @@ class ReportPdfTest {
         assertThat(text).contains(squeezed("ARBETSREHABTEAMET – FÖRREHABILITERING", "OKTOBER – DECEMBER 2018",
                 "Delårsrapport", "Syfte och mål/beskrivning av uppdraget", "Förrehabilitering är en förberedande insats.",
                 "I programmet finns plats för 12 aktuella deltagare.",
+                "Inom parentes efter varje antal: föregående period (juli – september 2018).",
                 "Under perioden har 13 (0) deltagare startat och 9 (0) deltagare avslutat",
                 "Av 9 (0) avslutade deltagare har 0 (0) gått till arbete", "= 0 %", "Ingen gick till arbete, som väntat.",
-                "5 kvinnor och 4 män", "åldersspannet 23–56 år", "snittet 4,6 år",
-                "4 deltagare har haft offentlig försörjning i 9 år eller mer", "Grundskola eller kortare 6",
-                "Sjukdom 3", "Fortsatt rehabilitering 5", "Utan mätning 1",
-                "antalet ersättningar (11) överstiga totalsumman för målgruppen (9)",
+                "5 (0) kvinnor och 4 (0) män", "åldersspannet 23–56 år", "snittet 4,6 år",
+                "4 (0) deltagare har haft offentlig försörjning i 9 år eller mer", "Grundskola eller kortare 6 (0)",
+                "–29 år 30–44 år 45–59 år 60– år", "2 (0) 4 (0) 3 (0) 0 (0)",
+                "Sjukdom 3 (0)", "Fortsatt rehabilitering 5 (0)", "Utan mätning 1 (0)",
+                "antalet ersättningar (11 (0)) överstiga totalsumman för målgruppen (9 (0))",
                 "har 8 deltagare fyllt i en avslutsenkät", "Omfattningen har varit bra 8 5,9",
                 "”Bra grupp, bra med olika lärare”", "Utmaningar och utvecklingsområden",
                 "Vänersborg 2019-01-11", "Caroline Beckman, samordnare", FOOTER, "Sida 1"));
@@ -96,11 +102,12 @@ class ReportPdfTest {
         String text = squeeze(text(ReportPdf.render(new ReportPdf.Input(figures(ReportFiguresTest.förrehab2018(),
                 Q4_2018, questionnaire(true)), draft(Q4_2018), LABELS, FOOTER, Optional.of(3)))));
         // Education 6 / 1 / 2: the two small cells are hidden, the 6 stays (two hidden cells protect each other).
-        assertThat(text).contains(squeezed("styrelsens version", "Grundskola eller kortare 6", "Gymnasium <3",
-                "Eftergymnasial: högskola <3", "5 kvinnor och 4 män", "Omfattningen har varit bra 8 5,9"));
+        assertThat(text).contains(squeezed("styrelsens version", "Grundskola eller kortare 6 (0)", "Gymnasium <3 (0)",
+                "Eftergymnasial: högskola <3 (0)", "5 (0) kvinnor och 4 (0) män", "Omfattningen har varit bra 8 5,9"));
         // Exit reasons 5 / 3 / 1 and age bands 2 / 4 / 3 / 0: one hidden cell each, so the next smallest
         // is withheld as "x" and cannot be subtracted back.
-        assertThat(text).contains(squeezed("Fortsatt rehabilitering 5", "Sjukdom x", "Utan mätning <3", "<3 4 x 0"));
+        assertThat(text).contains(squeezed("Fortsatt rehabilitering 5 (0)", "Sjukdom x (0)", "Utan mätning <3 (0)",
+                "<3 (0) 4 (0) x (0) 0 (0)"));
         assertThat(text).doesNotContain(squeezed("Gymnasium 1", "Utan mätning 1", "Sjukdom 3"));
     }
 

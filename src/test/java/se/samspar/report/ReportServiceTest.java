@@ -36,17 +36,21 @@ class ReportServiceTest extends ReportTestSupport {
     }
 
     /** Of the age on the exit day; those who exit for illness want follow-up. */
-    private void participant(int age, Kon kon, String education, Set<String> support, int years, String exitReason) {
+    private Enrolment participant(int age, Kon kon, String education, Set<String> support, int years, String exitReason) {
         Enrolment e = enrol(programmeId, staff, age, kon, START, education, support, years, null);
         if (exitReason != null) {
             exit(e, exitReason, ExitReasons.SJUKDOM.equals(exitReason));
         }
+        return e;
     }
 
     @Test
     void the_figures_of_a_period_come_from_the_registrations_and_wrong_ones_never_count() {
-        participant(23, Kon.KVINNA, "GRUNDSKOLA", Set.of("FORSORJNINGSSTOD", "AKTIVITETSSTOD"),
+        Enrolment ill = participant(23, Kon.KVINNA, "GRUNDSKOLA", Set.of("FORSORJNINGSSTOD", "AKTIVITETSSTOD"),
                 3, ExitReasons.SJUKDOM);
+        // The one who wanted follow-up had a follow-up contact in March 2019.
+        enrolments.addFollowUp(ill.getId(), LocalDate.of(2019, 3, 4),
+                se.samspar.enrolment.FollowUpContact.Kind.TELEFON, null);
         participant(38, Kon.MAN, "HOGSKOLA", Set.of("A_KASSA"), 12,
                 ExitReasons.FORTSATT_REHABILITERING);
         participant(48, Kon.KVINNA, "GYMNASIUM", Set.of("SJUKPENNING"), 6, null);
@@ -55,15 +59,17 @@ class ReportServiceTest extends ReportTestSupport {
         loginAs(coordinator, Role.SAMORDNARE);
         ReportService.Figures f = reports.figures(programmeId, LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31),
                 true);
-        assertThat(f.capacity()).isEqualTo(new ReportFigures.Capacity(12, 0, 1));
+        assertThat(f.capacity()).as("no follow-up contact yet").isEqualTo(new ReportFigures.Capacity(12, 0, 0));
         assertThat(f.places().started()).isEqualTo(3);
         assertThat(f.places().exited()).isEqualTo(2);
         assertThat(f.places().activeAtEnd()).isEqualTo(1);
-        assertThat(f.previousPlaces()).get().extracting(ReportFigures.Places::activeDuring).isEqualTo(0);
+        assertThat(f.previous()).get().extracting(b -> b.places().activeDuring()).isEqualTo(0);
         assertThat(f.targetGroup().women()).isEqualTo(1);
         assertThat(f.targetGroup().men()).isEqualTo(1);
         assertThat(f.targetGroup().ageBands()).containsExactly(1, 1, 0, 0);
-        assertThat(f.targetGroup().education()).isEqualTo(Map.of("GRUNDSKOLA", 1, "HOGSKOLA", 1));
+        assertThat(f.targetGroup().education()).as("every code in the list's order").containsExactly(
+                Map.entry("GRUNDSKOLA", 1), Map.entry("GYMNASIUM", 0), Map.entry("HOGSKOLA", 1),
+                Map.entry("ANNAN_EFTERGYMNASIAL", 0), Map.entry("OKAND", 0));
         assertThat(f.targetGroup().meanYearsUnderNine()).contains(new BigDecimal("3.0"));
         assertThat(f.targetGroup().nineYearsOrMore()).isEqualTo(1);
         assertThat(f.targetGroup().supportMentions()).isEqualTo(3);
@@ -73,9 +79,11 @@ class ReportServiceTest extends ReportTestSupport {
         ReportService.Figures none = reports.figures(programmeId, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30),
                 false);
         assertThat(none.empty()).as("a period without data is a report that says so").isTrue();
-        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), false).capacity().followUpUsed()).as("follow-up ended 2019-12-14").isEqualTo(1);
-        assertThat(reports.figures(programmeId, LocalDate.of(2019, 12, 15), LocalDate.of(2019, 12, 31), false).capacity().followUpUsed()).isZero();
-        assertThat(none.previousPlaces()).isEmpty();
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), false).capacity()
+                .followUpUsed()).as("a follow-up contact in the period").isEqualTo(1);
+        assertThat(reports.figures(programmeId, LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30), false).capacity()
+                .followUpUsed()).as("follow-up wanted but no contact in the period").isZero();
+        assertThat(none.previous()).isEmpty();
     }
 
     @Test

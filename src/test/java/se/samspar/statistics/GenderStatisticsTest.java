@@ -18,6 +18,19 @@ import se.samspar.report.Period;
 /** Every per cent of the board's statistics for a known population of six women and four men. */
 class GenderStatisticsTest {
 
+    /** The board groups the migration gives the default exit reasons. */
+    static final Map<String, se.samspar.enrolment.ExitGroup> DEFAULT_GROUPS = Map.ofEntries(
+            Map.entry("ARBETE", se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE),
+            Map.entry("STUDIER", se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE),
+            Map.entry("AKTIVT_ARBETSSOKANDE", se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE),
+            Map.entry("FORTSATT_REHABILITERING", se.samspar.enrolment.ExitGroup.FORTSATT_REHABILITERING),
+            Map.entry("SJUKDOM", se.samspar.enrolment.ExitGroup.SJUKDOM),
+            Map.entry("FORALDRALEDIGHET", se.samspar.enrolment.ExitGroup.FORALDRALEDIGHET),
+            Map.entry("FLYTT", se.samspar.enrolment.ExitGroup.FLYTT),
+            Map.entry("UTAN_MATNING", se.samspar.enrolment.ExitGroup.UTAN_MATNING),
+            Map.entry("MEDGIVANDE_ATERTAGET", se.samspar.enrolment.ExitGroup.MEDGIVANDE_ATERTAGET),
+            Map.entry("OVRIGT", se.samspar.enrolment.ExitGroup.OVRIGT));
+
     private static final List<String> EDUCATION = List.of("GRUNDSKOLA", "GYMNASIUM", "HOGSKOLA");
     private static final List<String> OCCUPATION = List.of("EJ_SUBVENTIONERAT_ARBETE", "SUBVENTIONERAT_ARBETE",
             "STUDIER", "AKTIVT_ARBETSSOKANDE", "OVRIGA");
@@ -88,16 +101,16 @@ class GenderStatisticsTest {
 
     @Test
     void exit_reasons_in_the_eight_groups_where_one_person_may_count_twice() {
-        Distribution reasons = GenderStatistics.exitReasons(population());
+        Distribution reasons = GenderStatistics.exitReasons(population(), DEFAULT_GROUPS);
         assertThat(reasons.severalPerPerson()).isTrue();
-        assertThat(shares(reasons)).containsExactly(Map.entry("Arb/stud/arb.sök", "33 25"),
-                Map.entry("Fortsatt rehab", "33 25"), Map.entry("Sjukdom", "33 0"), Map.entry("Föräldraledighet", "0 0"),
-                Map.entry("Flytt", "17 0"), Map.entry("Utan mätning", "0 25"), Map.entry("Medgivande återtaget", "0 25"),
-                Map.entry("Övrigt", "0 0"));
+        assertThat(shares(reasons)).containsExactly(Map.entry("ARBETE_STUDIER_ARBETSSOKANDE", "33 25"),
+                Map.entry("FORTSATT_REHABILITERING", "33 25"), Map.entry("SJUKDOM", "33 0"),
+                Map.entry("FORALDRALEDIGHET", "0 0"), Map.entry("FLYTT", "17 0"), Map.entry("UTAN_MATNING", "0 25"),
+                Map.entry("MEDGIVANDE_ATERTAGET", "0 25"), Map.entry("OVRIGT", "0 0"));
         // Women: 2 + 2 + 2 + 1 reasons for six women, 117 % (rounded shares 33 + 33 + 33 + 17 = 116).
         int womenReasons = reasons.rows().stream().mapToInt(Distribution.Row::women).sum();
         assertThat(womenReasons).isEqualTo(7);
-        assertThat(reasons.largestDifference()).get().extracting(Distribution.Row::code).isEqualTo("Sjukdom");
+        assertThat(reasons.largestDifference()).get().extracting(Distribution.Row::code).isEqualTo("SJUKDOM");
     }
 
     @Test
@@ -150,7 +163,39 @@ class GenderStatisticsTest {
                 .containsExactly(new GenderStatistics.CrossRow("AKTIVITETSERSATTNING", 4, 2, 0, 0, 0, 2),
                         new GenderStatistics.CrossRow("FORSORJNINGSSTOD", 2, 1, 0, 0, 1, 0));
         assertThat(GenderStatistics.flows(all, year)).isEqualTo(new GenderStatistics.Flows(2, 2, 2, 1, 3, 2));
+        // Participants per programme are the persons who exited in the year (the base), not those active.
         assertThat(GenderStatistics.persons("Hikikomori", all, year))
-                .isEqualTo(new GenderStatistics.ProgrammeCount("Hikikomori", false, 3, 2));
+                .isEqualTo(new GenderStatistics.ProgrammeCount("Hikikomori", false, 2, 1));
+    }
+
+    @Test
+    void a_forbunds_own_exit_reason_counts_in_the_board_group_it_carries_and_no_exit_falls_out() {
+        Map<String, se.samspar.enrolment.ExitGroup> groups = new java.util.HashMap<>(DEFAULT_GROUPS);
+        groups.put("PASSERAT_ALDERSGRANS", se.samspar.enrolment.ExitGroup.OVRIGT);
+        groups.put("EGEN_ARBETSTRANING", se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE);
+        List<ExitFact> exits = List.of(
+                exit(Kon.KVINNA, 29, null, null, 2, Set.of("PASSERAT_ALDERSGRANS"), null, Set.of(), Set.of()),
+                exit(Kon.KVINNA, 30, null, null, 2, Set.of("EGEN_ARBETSTRANING", ExitReasons.ARBETE), null, Set.of(),
+                        Set.of()),
+                exit(Kon.MAN, 31, null, null, 2, Set.of(), null, Set.of(), Set.of()),
+                exit(Kon.MAN, 32, null, null, 2, Set.of("KOD_UTAN_GRUPP"), null, Set.of(), Set.of()));
+        Distribution d = GenderStatistics.exitReasons(exits, groups);
+        Map<String, String> shares = shares(d);
+        assertThat(shares).containsEntry("OVRIGT", "50 50").containsEntry("ARBETE_STUDIER_ARBETSSOKANDE", "50 0")
+                .containsEntry(GenderStatistics.UNKNOWN, "0 50");
+        // Every exit is in at least one row: no exit left out of the table.
+        int women = d.rows().stream().mapToInt(Distribution.Row::women).sum();
+        int men = d.rows().stream().mapToInt(Distribution.Row::men).sum();
+        assertThat(women).isGreaterThanOrEqualTo(d.women());
+        assertThat(men).isGreaterThanOrEqualTo(d.men());
+    }
+
+    @Test
+    void participants_per_programme_end_in_a_total_row() {
+        List<GenderStatistics.ProgrammeCount> rows = List.of(
+                new GenderStatistics.ProgrammeCount("Arbetsrehabteamet", false, 20, 15),
+                new GenderStatistics.ProgrammeCount("ASF", false, 3, 4),
+                new GenderStatistics.ProgrammeCount("ASF", true, 30, 12));
+        assertThat(GenderStatistics.total(rows)).isEqualTo(new GenderStatistics.ProgrammeCount("Totalt", false, 53, 31));
     }
 }

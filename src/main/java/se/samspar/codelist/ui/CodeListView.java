@@ -26,6 +26,7 @@ import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.Notifications;
 import se.samspar.codelist.CodeListService;
 import se.samspar.codelist.CodeValue;
+import se.samspar.enrolment.ExitGroup;
 
 /** The administrator's code lists: labels, order and which values forms offer. Codes never change. */
 @Route("kodlistor")
@@ -39,6 +40,7 @@ public class CodeListView extends Main implements HasDynamicTitle {
     final Select<String> list = new Select<>();
     final Grid<CodeValue> grid = new Grid<>();
     final Button add = new Button(getTranslation("codelist.add"), VaadinIcon.PLUS.create());
+    private final Grid.Column<CodeValue> boardGroupColumn;
     private final CodeListService service;
 
     CodeListView(CodeListService service) {
@@ -54,6 +56,8 @@ public class CodeListView extends Main implements HasDynamicTitle {
         grid.addColumn(CodeValue::getSortOrder).setHeader(getTranslation("codelist.order"));
         grid.addColumn(v -> getTranslation(v.isActive() ? "codelist.active" : "codelist.inactive"))
                 .setHeader(getTranslation("codelist.status"));
+        boardGroupColumn = grid.addColumn(v -> v.getBoardGroup() == null ? ""
+                : getTranslation(v.getBoardGroup().translationKey())).setHeader(getTranslation("codelist.board-group"));
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         add.addClickListener(e -> edit(null));
@@ -65,6 +69,7 @@ public class CodeListView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        boardGroupColumn.setVisible(CodeLists.EXIT_REASON.equals(list.getValue()));
         grid.setItems(service.valuesForAdmin(list.getValue()));
     }
 
@@ -77,25 +82,39 @@ public class CodeListView extends Main implements HasDynamicTitle {
         label.setMaxLength(CodeValue.LABEL_MAX);
         IntegerField order = Fields.integerField(getTranslation("codelist.order"));
         Checkbox active = new Checkbox(getTranslation("codelist.active"));
+        // Exit reasons name the group of the board's statistics they are counted in.
+        Select<ExitGroup> boardGroup = new Select<>();
+        boardGroup.setLabel(getTranslation("codelist.board-group"));
+        boardGroup.setHelperText(getTranslation("codelist.board-group.help"));
+        boardGroup.setItems(ExitGroup.counted());
+        boardGroup.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.translationKey()));
+        boardGroup.setRequiredIndicatorVisible(true);
+        boolean exitReason = CodeLists.EXIT_REASON.equals(list.getValue());
+        boardGroup.setVisible(exitReason && (value == null || value.getBoardGroup() != ExitGroup.EJ_RAKNAD));
         if (value != null) {
             code.setValue(value.getCode());
             code.setReadOnly(true);
             label.setValue(value.getLabel());
             order.setValue(value.getSortOrder());
             active.setValue(value.isActive());
+            if (value.getBoardGroup() != ExitGroup.EJ_RAKNAD) {
+                boardGroup.setValue(value.getBoardGroup());
+            }
         } else {
             order.setValue(100);
             active.setValue(true);
             active.setVisible(false);
         }
-        FormErrors errors = new FormErrors().field("code", code).field("label", label).field("active", active);
+        FormErrors errors = new FormErrors().field("code", code).field("label", label).field("active", active)
+                .field("boardGroup", boardGroup);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 int o = order.getValue() == null ? 0 : order.getValue();
                 if (value == null) {
-                    service.add(list.getValue(), code.getValue(), label.getValue(), o);
+                    service.add(list.getValue(), code.getValue(), label.getValue(), o, boardGroup.getValue());
                 } else {
-                    service.change(value.getId(), value.getVersion(), label.getValue(), o, active.getValue());
+                    service.change(value.getId(), value.getVersion(), label.getValue(), o, active.getValue(),
+                            boardGroup.getValue());
                 }
                 dialog.close();
                 refresh();
@@ -110,7 +129,7 @@ public class CodeListView extends Main implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new FormLayout(code, label, order, active));
+        dialog.add(new FormLayout(code, label, order, boardGroup, active));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

@@ -24,6 +24,7 @@ import se.samspar.base.ui.Rules;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeKind;
 import se.samspar.programme.ProgrammeRules;
+import se.samspar.programme.ReportLayout;
 
 /** The programme's settings; used both in the new-programme dialog and on the programme page. */
 class ProgrammeForm extends Composite<FormLayout> {
@@ -40,6 +41,9 @@ class ProgrammeForm extends Composite<FormLayout> {
     final MultiSelectComboBox<String> municipalities = new MultiSelectComboBox<>(getTranslation("programme.municipalities"));
     final DatePicker activeFrom = Fields.datePicker(getTranslation("programme.active-from"));
     final DatePicker activeTo = Fields.datePicker(getTranslation("programme.active-to"));
+    final TextField reportAgeBands = new TextField(getTranslation("programme.report-age-bands"));
+    final TextField reportYearBands = new TextField(getTranslation("programme.report-year-bands"));
+    final TextField reportTimeBands = new TextField(getTranslation("programme.report-time-bands"));
 
     private final Binder<Programme> binder = new Binder<>();
     private final FormErrors errors = new FormErrors();
@@ -102,6 +106,12 @@ class ProgrammeForm extends Composite<FormLayout> {
                 .bind(Programme::getRetentionYears, Programme::setRetentionYears);
         binder.forField(targetShare).withValidator(Rules.of(ProgrammeRules::checkTargetShare))
                 .bind(Programme::getTargetShareWorkOrStudies, Programme::setTargetShareWorkOrStudies);
+        bands(reportAgeBands, "programme.report-age-bands.help", ReportLayout.AGE_MAX)
+                .bind(Programme::getReportAgeBands, Programme::setReportAgeBands);
+        bands(reportYearBands, "programme.report-year-bands.help", ReportLayout.YEARS_MAX)
+                .bind(Programme::getReportYearBands, Programme::setReportYearBands);
+        bands(reportTimeBands, "programme.report-time-bands.help", ReportLayout.MONTHS_MAX)
+                .bind(Programme::getReportTimeBands, Programme::setReportTimeBands);
         binder.forField(municipalities).bind(Programme::getMunicipalities, Programme::setMunicipalities);
         binder.forField(activeFrom).asRequired(getTranslation("error.required"))
                 .bind(Programme::getActiveFrom, Programme::setActiveFrom);
@@ -121,12 +131,23 @@ class ProgrammeForm extends Composite<FormLayout> {
                 .field("retentionYears", retentionYears)
                 .field("activeTo", activeTo).field("shortDescription", shortDescription)
                 .field("targetGroup", targetGroup).field("purpose", purpose)
-                .field("municipalities", municipalities);
+                .field("municipalities", municipalities).field("reportAgeBands", reportAgeBands)
+                .field("reportYearBands", reportYearBands).field("reportTimeBands", reportTimeBands);
 
         form.add(name, kind, activeFrom, activeTo, minAge, maxAge, targetShare, retentionYears, municipalities);
         form.add(shortDescription, 2);
         form.add(targetGroup, 2);
         form.add(purpose, 2);
+        form.add(reportAgeBands, reportYearBands, reportTimeBands);
+    }
+
+    /** A report band setting: comma-separated rising numbers, checked by the same rule as the service's. */
+    private Binder.BindingBuilder<Programme, String> bands(TextField field, String helpKey, int max) {
+        field.setMaxLength(ReportLayout.TEXT_MAX);
+        field.setHelperText(getTranslation(helpKey));
+        field.setClearButtonVisible(true);
+        return binder.forField(field).withNullRepresentation("")
+                .withValidator(Rules.of(text -> ReportLayout.check(text, max)));
     }
 
     void edit(Programme programme) {

@@ -57,6 +57,7 @@ public class StatisticsView extends Main implements HasDynamicTitle {
     final Div tables = new Div();
     final TextArea commentary = new TextArea(getTranslation("statistics.commentary"));
     final Button preview = new Button(getTranslation("report.preview.board"));
+    final Button previewFull = new Button(getTranslation("report.preview.full"));
     final Button publish = new Button(getTranslation("report.publish"));
     final PdfPreview pdfPreview = new PdfPreview();
     final Select<Long> crossProgramme = new Select<>();
@@ -83,6 +84,8 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         commentary.setHelperText(getTranslation("report.section.max", StatisticsPdf.COMMENTARY_MAX));
         preview.addClickListener(e -> run(() -> statistics.pdf(from.getValue(), to.getValue(), compare.getValue(), true,
                 commentary.getValue()), pdf -> pdfPreview.show(pdf, "statistik-" + from.getValue() + ".pdf")));
+        previewFull.addClickListener(e -> run(() -> statistics.pdf(from.getValue(), to.getValue(), compare.getValue(),
+                false, commentary.getValue()), pdf -> pdfPreview.show(pdf, "statistik-full-" + from.getValue() + ".pdf")));
         publish.addThemeVariants(ButtonVariant.SUCCESS);
         publish.addClickListener(e -> confirmPublish());
 
@@ -125,7 +128,7 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         HorizontalLayout period = new HorizontalLayout(from, to, compare, show);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
-        add(period, base, tables, commentary, new HorizontalLayout(preview, publish), pdfPreview,
+        add(period, base, tables, commentary, new HorizontalLayout(previewFull, preview, publish), pdfPreview,
                 new H3(getTranslation("statistics.cross")), new Paragraph(getTranslation("statistics.cross.help")),
                 crossProgramme, cross, new H3(getTranslation("statistics.finsam")),
                 new Paragraph(getTranslation("statistics.finsam.help")), finsam, new HorizontalLayout(csv, xlsx));
