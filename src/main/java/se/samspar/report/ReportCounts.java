@@ -55,6 +55,16 @@ final class ReportCounts {
         return cells;
     }
 
+    /** "1 kvinna", "3 kvinnor": the cell as shown, with the word in singular only for exactly one. */
+    static String people(String cell, String one, String many) {
+        return cell + " " + ("1".equals(cell) ? one : many);
+    }
+
+    /** "13 kvinnor och 16 män" from a row of two suppressed cells. */
+    static String womenAndMen(List<String> cells) {
+        return people(cells.get(0), "kvinna", "kvinnor") + " och " + people(cells.get(1), "man", "män");
+    }
+
     /** A share of a count: withheld in the board's version when the count itself is. */
     String percent(int part, Optional<Integer> share) {
         return k != null && part > 0 && part < k ? "–" : ReportText.percent(share);

@@ -39,7 +39,7 @@ public final class ReportFigures {
      * counting both.
      */
     public record Places(int activeDuring, int uniquePersonsDuring, int started, int exited, int activeAtEnd,
-                         int overBudgetStarts, int anonymousDuring, int inUseAtEnd) {
+                         int overBudgetStarts, int anonymousDuring, int inUseAtEnd, int womenDuring, int menDuring) {
     }
 
     /** Resultat: of the exited, to work (by kön) and studies, as whole per cent; the target for comparison. */
@@ -78,8 +78,15 @@ public final class ReportFigures {
         }
     }
 
-    /** The programme's places during the period, and how many persons used a follow-up place. */
-    public record Capacity(int budgeted, int followUp, int followUpUsed) {
+    /**
+     * The programme's places at the period's end (and the budgeted ones at its start, when they
+     * changed), other kinds of places by their label, and how many persons used a follow-up place.
+     */
+    public record Capacity(int budgeted, int followUp, int followUpUsed, int budgetedAtStart,
+                           Map<String, Integer> other) {
+        public Capacity(int budgeted, int followUp, int followUpUsed) {
+            this(budgeted, followUp, followUpUsed, budgeted, Map.of());
+        }
     }
 
     /** One headcount registration ("pinnstatistik"): the day, the activity, women and men present. */
@@ -129,13 +136,17 @@ public final class ReportFigures {
         List<EnrolmentFacts> during = facts.stream().filter(f -> f.activeDuring(p)).toList();
         List<EnrolmentFacts> anonymous = all.stream().filter(EnrolmentFacts::counts).filter(EnrolmentFacts::anonymous)
                 .toList();
-        return new Places(during.size(), (int) during.stream().map(EnrolmentFacts::personId).distinct().count(),
+        Map<Long, Kon> persons = new LinkedHashMap<>();
+        during.forEach(f -> persons.putIfAbsent(f.personId(), f.kon()));
+        int women = (int) persons.values().stream().filter(k -> k == Kon.KVINNA).count();
+        return new Places(during.size(), persons.size(),
                 (int) facts.stream().filter(f -> f.startedIn(p)).count(),
                 (int) facts.stream().filter(f -> f.exitedIn(p)).count(),
                 (int) facts.stream().filter(f -> f.activeAtEndOf(p)).count(),
                 (int) facts.stream().filter(f -> f.startedIn(p) && f.overBudget()).count(),
                 (int) anonymous.stream().filter(f -> f.activeDuring(p)).count(),
-                (int) all.stream().filter(EnrolmentFacts::counts).filter(f -> f.activeAtEndOf(p)).count());
+                (int) all.stream().filter(EnrolmentFacts::counts).filter(f -> f.activeAtEndOf(p)).count(),
+                women, persons.size() - women);
     }
 
     public static Results results(Collection<EnrolmentFacts> all, Period p, @Nullable Integer targetPercent) {

@@ -128,10 +128,14 @@ public final class ReportPdf {
         doc.add(paragraph("Uppföljning av antal deltagare och platser", heading, 4));
         ReportFigures.Capacity cap = f.capacity();
         if (cap.budgeted() > 0 || cap.followUp() > 0) {
-            doc.add(paragraph("I programmet finns plats för " + cap.budgeted() + " aktuella deltagare"
-                    + (cap.followUp() > 0 ? " och " + cap.followUp() + " uppföljningsplatser." : ".")
-                    + " Vid periodens slut var " + c.n(p.inUseAtEnd(), prev(b -> b.places().inUseAtEnd()))
-                    + " platser i bruk.", text, 4));
+            StringBuilder other = new StringBuilder();
+            cap.other().forEach((label, n) -> other.append(", ").append(n).append(" platser för ")
+                    .append(label.toLowerCase(SV)));
+            doc.add(paragraph("I programmet finns plats för " + cap.budgeted() + " aktuella deltagare" + other
+                    + (cap.followUp() > 0 ? " och " + cap.followUp() + " uppföljningsplatser" : "")
+                    + (cap.budgetedAtStart() != cap.budgeted() ? " (vid periodens början " + cap.budgetedAtStart()
+                    + " aktuella deltagare)" : "") + ". Vid periodens slut var "
+                    + c.n(p.inUseAtEnd(), prev(b -> b.places().inUseAtEnd())) + " platser i bruk.", text, 4));
         }
         if (cap.followUp() > 0) {
             doc.add(paragraph(cap.followUpUsed() == 0 ? "Ingen deltagare har tagit del av uppföljningsstödet under perioden."
@@ -142,8 +146,8 @@ public final class ReportPdf {
                 + " deltagare startat och " + c.n(p.exited(), prev(b -> b.places().exited()))
                 + " deltagare avslutat. Aktiva under perioden: "
                 + c.n(p.activeDuring(), prev(b -> b.places().activeDuring())) + " inskrivningar ("
-                + c.n(p.uniquePersonsDuring(), prev(b -> b.places().uniquePersonsDuring()))
-                + " personer). Aktiva vid periodens slut: " + c.n(p.activeAtEnd(), prev(b -> b.places().activeAtEnd()))
+                + c.n(p.uniquePersonsDuring(), prev(b -> b.places().uniquePersonsDuring())) + " personer: "
+                + kon(p.womenDuring(), p.menDuring(), before == null ? null : before.places()) + "). Aktiva vid periodens slut: " + c.n(p.activeAtEnd(), prev(b -> b.places().activeAtEnd()))
                 + "." + (p.overBudgetStarts() > 0 ? " " + c.n(p.overBudgetStarts())
                 + " start utöver de budgeterade platserna." : ""), text, 4));
         if (p.anonymousDuring() > 0) {
@@ -152,6 +156,13 @@ public final class ReportPdf {
                     + "platserna.", text, 4));
         }
         doc.add(paragraph("", text, 6));
+    }
+
+    /** "18 kvinnor och 22 män", with the previous period's in brackets. */
+    private String kon(int women, int men, ReportFigures.@Nullable Places previous) {
+        List<String> cells = c.row(List.of(women, men), previous == null ? null
+                : List.of(previous.womenDuring(), previous.menDuring()));
+        return ReportCounts.womenAndMen(cells);
     }
 
     private void results(Document doc) {
@@ -180,8 +191,7 @@ public final class ReportPdf {
         boolean fewExited = c.board() && t.exited() < c.threshold();
         doc.add(paragraph("Målgruppsbeskrivning avslutade deltagare", heading, 4));
         List<String> kon = c.row(List.of(t.women(), t.men()), b == null ? null : List.of(b.women(), b.men()));
-        doc.add(paragraph("Könsfördelningen har under perioden varit " + kon.get(0) + " kvinnor och " + kon.get(1)
-                + " män." + (fewExited ? "" : t.youngest().map(y -> " Deltagarna har varit i åldersspannet " + y + "–"
+        doc.add(paragraph("Könsfördelningen har under perioden varit " + ReportCounts.womenAndMen(kon) + "." + (fewExited ? "" : t.youngest().map(y -> " Deltagarna har varit i åldersspannet " + y + "–"
                 + t.oldest().orElse(y) + " år.").orElse("")), text, 6));
         List<String> bands = f.layout().ages().labels();
         PdfPTable ages = table(bands.size());

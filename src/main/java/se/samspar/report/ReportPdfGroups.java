@@ -149,6 +149,11 @@ final class ReportPdfGroups {
             for (AttendanceService.GroupSummary g : groups) {
                 group(g);
             }
+            if (sameThemes() && !groups.getFirst().themes().isEmpty()) {
+                doc.add(paragraph("Tillfällen och teman, lika i alla grupper:", subheading, 3));
+                groups.getFirst().themes().forEach(t -> doc.add(paragraph(theme(t), small, 1)));
+                doc.add(paragraph("", text, 4));
+            }
         }
         if (evaluation.answered() > 0) {
             doc.add(paragraph("Gruppernas utvärdering", subheading, 4));
@@ -170,7 +175,7 @@ final class ReportPdfGroups {
         for (AttendanceService.GroupSummary g : groups) {
             GroupFigures.Figures gf = g.figures();
             table.addCell(cell(g.name(), text));
-            table.addCell(cell(g.language() == null ? "svenska" : g.language(), text));
+            table.addCell(cell(g.language() == null ? "–" : g.language(), text));
             table.addCell(cell(g.firstSession() == null ? "–" : g.firstSession() + " – " + g.lastSession()
                     + " (" + gf.sessionsHeld() + ")", text));
             table.addCell(right(c.n(gf.invited())));
@@ -188,19 +193,27 @@ final class ReportPdfGroups {
         if (gf.started() > 0) {
             List<String> kon = c.row(List.of(gf.startedByKon().getOrDefault("KVINNA", 0),
                     gf.startedByKon().getOrDefault("MAN", 0)));
-            doc.add(paragraph(g.name() + ": " + c.n(gf.started()) + " deltog, " + kon.get(0)
-                    + (kon.get(0).equals("1") ? " kvinna" : " kvinnor") + " och " + kon.get(1)
-                    + (kon.get(1).equals("1") ? " man. " : " män. ") + c.n(gf.withoutAbsence()) + " av "
-                    + c.n(gf.started()) + " deltagare har ingen frånvaro.", text, 3));
+            doc.add(paragraph(g.name() + ": " + c.n(gf.started()) + " deltog, " + ReportCounts.womenAndMen(kon)
+                    + ". " + c.n(gf.withoutAbsence()) + " av " + c.n(gf.started())
+                    + " deltagare har ingen frånvaro.", text, 3));
         }
-        if (!g.themes().isEmpty()) {
-            for (AttendanceService.Theme t : g.themes()) {
-                String what = t.guestRole() == null ? t.theme()
-                        : t.theme() == null ? t.guestRole() : t.guestRole() + " – " + t.theme();
-                doc.add(paragraph(t.number() + ". " + what + " (" + t.date() + ")", small, 1));
-            }
+        if (!g.themes().isEmpty() && !sameThemes()) {
+            g.themes().forEach(t -> doc.add(paragraph(theme(t) + " (" + t.date() + ")", small, 1)));
             doc.add(paragraph("", text, 4));
         }
+    }
+
+    /** Whether every group had the same sessions' themes, listed once then. */
+    private boolean sameThemes() {
+        return f.groups().size() > 1 && f.groups().stream().map(g -> g.themes().stream().map(this::theme).toList())
+                .distinct().count() == 1;
+    }
+
+    /** "2. Sjuksköterska – Vårdguiden, egenvård …". */
+    private String theme(AttendanceService.Theme t) {
+        String what = t.guestRole() == null ? t.theme() : t.theme() == null ? t.guestRole()
+                : t.guestRole() + " – " + t.theme();
+        return t.number() + ". " + what;
     }
 
     /**
@@ -214,11 +227,15 @@ final class ReportPdfGroups {
             return;
         }
         doc.add(paragraph("Försörjning vid start och utfall", heading, 4));
-        int persons = f.now().places().uniquePersonsDuring();
-        doc.add(paragraph("Vad de " + c.n(f.now().places().activeDuring()) + " deltagarna (" + c.n(persons)
-                + " personer) som varit aktuella under perioden hade för offentlig försörjning när de startade, och "
-                + "vart de gått vid periodens slut. En deltagare med flera slag av försörjning räknas under varje.",
-                text, 6));
+        ReportFigures.Places places = f.now().places();
+        int persons = places.uniquePersonsDuring();
+        List<String> byKon = c.row(List.of(places.womenDuring(), places.menDuring()));
+        doc.add(paragraph("Av de " + c.n(persons) + " personer som varit aktuella under perioden är " + byKon.get(0)
+                + " (" + c.percent(places.womenDuring(), ReportFigures.percent(places.womenDuring(), persons))
+                + ") kvinnor och " + byKon.get(1) + " (" + c.percent(places.menDuring(),
+                ReportFigures.percent(places.menDuring(), persons)) + ") män. Nedan vad deltagarna hade för offentlig "
+                + "försörjning när de startade, och vart de gått vid periodens slut. En deltagare med flera slag av "
+                + "försörjning räknas under varje.", text, 6));
         PdfPTable table = table(8);
         table.setWidths(new float[] {3.4f, 1.2f, 1.4f, 1.2f, 1.2f, 1.3f, 1.2f, 1.2f});
         List.of("Försörjning vid start", "Antal", "Kvinnor/män", "Arbete", "Studier", "Arbetssökande", "Annat avslut",
@@ -248,10 +265,10 @@ final class ReportPdfGroups {
         List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
         StringBuilder s = new StringBuilder(c.n(r.all().total()) + " deltagare (" + c.percent(r.all().total(),
                 ReportFigures.percent(r.all().total(), all)) + ") hade " + label(r.support()).toLowerCase(java.util.Locale.ROOT)
-                + " när de startade, " + kon.get(0) + " kvinnor och " + kon.get(1) + " män. ");
+                + " när de startade, " + ReportCounts.womenAndMen(kon) + ". ");
         List<String> kvar = c.row(List.of(r.stillActive().women(), r.stillActive().men()));
-        s.append("Kvar i insatsen: ").append(c.n(r.stillActive().total())).append(" (").append(kvar.get(0))
-                .append(" kvinnor, ").append(kvar.get(1)).append(" män). ");
+        s.append("Kvar i insatsen: ").append(c.n(r.stillActive().total())).append(" (")
+                .append(ReportCounts.womenAndMen(kvar)).append("). ");
         s.append("Av alla med ").append(label(r.support()).toLowerCase(java.util.Locale.ROOT))
                 .append(" vid start, både pågående och avslutade, har ").append(c.n(r.toWork().total())).append(" (")
                 .append(c.percent(r.toWork().total(), ReportFigures.percent(r.toWork().total(), r.all().total())))

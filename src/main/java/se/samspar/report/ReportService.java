@@ -171,16 +171,18 @@ public class ReportService {
      * persons used a follow-up place: had a follow-up contact on some day of the period.
      */
     private ReportFigures.Capacity capacity(long programmeId, Period period) {
+        PlacesSummary atStart = programmes.placesOn(period.from()).stream().filter(s -> s.programmeId() == programmeId)
+                .findFirst().orElse(null);
         PlacesSummary places = programmes.placesOn(period.to()).stream().filter(s -> s.programmeId() == programmeId)
-                .findFirst().or(() -> programmes.placesOn(period.from()).stream()
-                        .filter(s -> s.programmeId() == programmeId).findFirst()).orElse(null);
+                .findFirst().orElse(atStart);
         Integer used = jdbc.queryForObject("""
                 SELECT count(DISTINCT e.person_id) FROM follow_up_contact f JOIN enrolment e ON e.id = f.enrolment_id
                 WHERE e.programme_id = ? AND f.contact_date BETWEEN ? AND ?
                   AND NOT EXISTS (SELECT 1 FROM enrolment_exit_reason r WHERE r.enrolment_id = e.id AND r.code = ?)""",
                 Integer.class, programmeId, period.from(), period.to(), se.samspar.enrolment.ExitReasons.FELREGISTRERING);
-        return new ReportFigures.Capacity(places == null ? 0 : places.budgeted(), places == null ? 0 : places.followUp(),
-                used == null ? 0 : used);
+        int budgeted = places == null ? 0 : places.budgeted();
+        return new ReportFigures.Capacity(budgeted, places == null ? 0 : places.followUp(), used == null ? 0 : used,
+                atStart == null ? budgeted : atStart.budgeted(), places == null ? Map.of() : places.other());
     }
 
     // ---- drafts ------------------------------------------------------------------------------

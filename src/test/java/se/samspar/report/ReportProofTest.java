@@ -114,6 +114,10 @@ class ReportProofTest extends ReportTestSupport {
                 "Under perioden har 13 deltagare startat och 9 deltagare avslutat",
                 "1 start utöver de budgeterade platserna", "5 kvinnor och 4 män", "åldersspannet 23–56 år",
                 "–29 år 30–44 år 45–59 år 60– år", "2 4 3 0", "snittet 4,6 år",
+                "I programmet finns plats för 12 aktuella deltagare",
+                "Grundskola eller kortare 6", "Gymnasium 1", "Eftergymnasial: högskola 2",
+                "Försörjningsstöd 3", "Sjukpenning/rehabiliteringspenning 2", "A-kassa 1", "Aktivitetsersättning 2",
+                "Aktivitetsstöd 3", "antalet ersättningar (11) överstiga totalsumman för målgruppen (9)",
                 "4 deltagare har haft offentlig försörjning i 9 år eller mer",
                 "Sjukdom 3", "Fortsatt rehabilitering 5", "Utan mätning 1",
                 "har 8 deltagare fyllt i en avslutsenkät",
@@ -170,6 +174,19 @@ class ReportProofTest extends ReportTestSupport {
         }
         List<GroupSession> sessions = groups.generateSeries(group.getId(), SeriesPlan.passes(monday, 6,
                 Set.of(DayOfWeek.MONDAY), LocalTime.of(13, 0), LocalTime.of(16, 0), null, false), null);
+        // Each session has its theme and specialist, as the excerpt lists them.
+        String[][] themes = {{null, "Introduktion – syfte, presentation, grundläggande principerna och enkät"},
+                {"Sjuksköterska", "Vårdguiden, egenvård, sjukvårdssystemet, näringslära, patientavgifter"},
+                {"Sjuksköterska", "Hur fungerar kroppen, vanliga sjukdomar för målgruppen"},
+                {"Samtalsterapeut från Röda korset", "Stress och stresshantering i samband med flyktingskap"},
+                {"Barnmorska", "Sexuell hälsa, preventivmedel, sexuellt överförbara sjukdomar, lagar"},
+                {"Tandhygienist", "Tand- och munhälsa, förebyggande tandhälsa"}};
+        for (int s = 0; s < sessions.size(); s++) {
+            GroupSession session = sessions.get(s);
+            sessions.set(s, groups.updateSession(session.getId(), session.getVersion(), new se.samspar.session.SessionDraft(
+                    session.getDate(), session.getStart(), session.getEnd(), themes[s][1], themes[s][0], null, null,
+                    Set.of(coordinatorId), false), null));
+        }
         // Five of the nine who came were never absent; four missed one session each.
         for (int s = 0; s < sessions.size(); s++) {
             for (int m = 0; m < 12; m++) {
@@ -192,6 +209,11 @@ class ReportProofTest extends ReportTestSupport {
                 "Grupp Språk Tillfällen Kallade Kom Startade Sista",
                 "Hälsoskolan hösten 2018 arabiska 2018-08-13 – 2018-09-17 (6) 12 9 9 9",
                 "9 deltog, 8 kvinnor och 1 man. 5 av 9 deltagare har ingen frånvaro.",
+                "Under perioden har 1 grupp träffats med totalt 9 deltagare som startade.",
+                "1. Introduktion – syfte, presentation, grundläggande principerna och enkät (2018-08-13)",
+                "2. Sjuksköterska – Vårdguiden, egenvård, sjukvårdssystemet, näringslära, patientavgifter (2018-08-20)",
+                "4. Samtalsterapeut från Röda korset – Stress och stresshantering i samband med flyktingskap",
+                "5. Barnmorska – Sexuell hälsa", "6. Tandhygienist – Tand- och munhälsa, förebyggande tandhälsa (2018-09-17)",
                 "I stort sett så var det en bra närvaro.", "Utmaningar och utvecklingsområden", "Sara Al-Juboori"));
         Files.write(Path.of("target", "proof-halsoskolan-2018.pdf"), pdf);
         QuestionnaireFigures.Figures none = reports.figures(programmeId, c.from(), c.to(), false).exitQuestionnaire();

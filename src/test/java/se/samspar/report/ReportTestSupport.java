@@ -42,6 +42,34 @@ abstract class ReportTestSupport extends IntegrationTest {
                 Decision.ANTAGEN, null, start, null, null, start, true, education, support, years, overBudget, null));
     }
 
+    /** A person born on the day (callers keep birth days apart) registered, accepted and started. */
+    Enrolment enrolBorn(long programmeId, String staff, LocalDate born, Kon kon, LocalDate start, String education,
+                        Set<String> support, Integer years) {
+        loginAs(staff, Role.PERSONAL);
+        serial = serial >= 996 ? 980 : serial + 2;
+        long personId = persons.register(PersonDraft.identified(TestPersonnummer.of(born, kon, serial), "Test",
+                "Utdragsson", "Vänersborg")).personId();
+        try {
+            return persons.enrol(personId, new EnrolmentDraft(programmeId, start.minusWeeks(2), "AF", null, null,
+                    Decision.ANTAGEN, null, start, null, null, start, true, education, support, years, null, null));
+        } catch (se.samspar.base.InvalidInputException e) {
+            if (!"overBudgetReason".equals(e.field())) {
+                throw e;
+            }
+            // As the staff would: every place is taken, and no one in the target group is turned away.
+            return persons.enrol(personId, new EnrolmentDraft(programmeId, start.minusWeeks(2), "AF", null, null,
+                    Decision.ANTAGEN, null, start, null, null, start, true, education, support, years,
+                    "Ingen i målgruppen nekas plats", null));
+        }
+    }
+
+    /** Exits on the day with the reasons (the first is commented when it is "övrigt"). */
+    void exitOn(Enrolment e, LocalDate end, Set<String> reasons) {
+        enrolments.exit(e.getId(), e.getVersion(), new Exit(end, reasons,
+                reasons.contains(se.samspar.enrolment.ExitReasons.OVRIGT) ? "Annat" : null, "OVRIGA", Set.of("INGEN"),
+                false));
+    }
+
     void exit(Enrolment e, String reason, boolean followUpWanted) {
         enrolments.exit(e.getId(), e.getVersion(), new Exit(EXIT, Set.of(reason), null, "OVRIGA", Set.of("INGEN"),
                 followUpWanted));
