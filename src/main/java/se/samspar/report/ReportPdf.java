@@ -172,7 +172,7 @@ public final class ReportPdf {
                 : List.of(before.results().toWorkWomen(), before.results().toWorkMen()));
         doc.add(paragraph("Av " + c.n(r.exited(), prev(b -> b.results().exited())) + " avslutade deltagare har "
                 + c.n(r.toWork(), prev(b -> b.results().toWork())) + " gått till arbete ("
-                + kon.get(0) + " kvinnor, " + kon.get(1) + " män) = " + c.percent(r.toWork(), r.toWorkPercent())
+                + ReportCounts.womenAndMen(kon) + ") = " + c.percent(r.toWork(), r.toWorkPercent())
                 + ", och " + c.n(r.toStudies(), prev(b -> b.results().toStudies())) + " till studier. "
                 + "Arbete eller studier: " + c.n(r.toWorkOrStudies(), prev(b -> b.results().toWorkOrStudies()))
                 + " = " + c.percent(r.toWorkOrStudies(), r.toWorkOrStudiesPercent())

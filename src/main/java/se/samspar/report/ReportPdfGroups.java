@@ -237,9 +237,9 @@ final class ReportPdfGroups {
                 + "försörjning när de startade, och vart de gått vid periodens slut. En deltagare med flera slag av "
                 + "försörjning räknas under varje.", text, 6));
         PdfPTable table = table(8);
-        table.setWidths(new float[] {3.4f, 1.2f, 1.4f, 1.2f, 1.2f, 1.3f, 1.2f, 1.2f});
-        List.of("Försörjning vid start", "Antal", "Kvinnor/män", "Arbete", "Studier", "Arbetssökande", "Annat avslut",
-                "Kvar").forEach(h -> table.addCell(cell(h, subheading)));
+        table.setWidths(new float[] {3.1f, 1.1f, 1.5f, 1.3f, 1.4f, 1.3f, 1.4f, 1.0f});
+        List.of("Försörjning vid start", "Antal", "Kvinnor/ män", "Arbete", "Studier", "Arb.-sökande", "Annat avslut",
+                "Kvar").forEach(h -> table.addCell(cell(h, small)));
         for (SupportOutcome.Row r : rows) {
             List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
             table.addCell(cell(label(r.support()), text));
@@ -252,7 +252,8 @@ final class ReportPdfGroups {
             table.addCell(right(c.n(r.stillActive().total())));
         }
         doc.add(table);
-        doc.add(paragraph("", text, 4));
+        doc.add(paragraph("Arbete, studier, arb.-sökande och annat avslut: avslutade till det; kvar: aktiva vid "
+                + "periodens slut.", small, 4));
         int all = f.now().places().activeDuring();
         for (SupportOutcome.Row r : rows) {
             doc.add(paragraph(sentence(r, all), text, 4));

@@ -88,7 +88,7 @@ public class ReportService {
         public boolean empty() {
             ReportFigures.Places p = now.places();
             return p.activeDuring() == 0 && p.exited() == 0 && p.anonymousDuring() == 0 && groups.isEmpty()
-                    && now.headcounts().isEmpty();
+                    && now.headcounts().isEmpty() && capacity.followUpUsed() == 0;
         }
 
         public ReportFigures.Places places() {
