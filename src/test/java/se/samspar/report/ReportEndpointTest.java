@@ -32,7 +32,7 @@ class ReportEndpointTest extends IntegrationTest {
     }
 
     @Test
-    void a_coordinator_account_fetches_the_boards_pdf_and_bad_requests_are_explained() throws Exception {
+    void a_coordinator_account_fetches_the_boards_pdfs_and_bad_requests_are_explained() throws Exception {
         long programmeId = newProgramme("Schemalagd rapport", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 4);
         String[] coordinator = newCoordinator("Schema Samordnare", programmeId);
         String staff = newStaff("Schema Personal", programmeId)[0];
@@ -57,6 +57,42 @@ class ReportEndpointTest extends IntegrationTest {
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(new String(backwards.body(), StandardCharsets.UTF_8))
                 .isEqualTo("to: Slutdatum kan inte vara före startdatum\n");
+        // Bad dates, kinds and periods are answered 400 with what is wrong, never an empty 403.
+        String pw = "Schemalagd-rapport-2025";
+        HttpResponse<byte[]> badDate = get("/api/rapporter/" + programmeId + "?fran=2025-13-01&till=2025-06-30",
+                coordinator[0], pw);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(new String(badDate.body(), StandardCharsets.UTF_8)).isEqualTo("fran: ska vara ett datum som 2018-12-31\n");
+        HttpResponse<byte[]> badKind = get(path + "&slag=KVARTAL", coordinator[0], pw);
+        assertThat(badKind.statusCode()).isEqualTo(400);
+        assertThat(new String(badKind.body(), StandardCharsets.UTF_8)).startsWith("slag: ska vara ett av DELAR, HELAR");
+        HttpResponse<byte[]> missing = get("/api/rapporter/" + programmeId + "?fran=2025-01-01", coordinator[0], pw);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(new String(missing.body(), StandardCharsets.UTF_8)).startsWith("till: ");
+        HttpResponse<byte[]> decade = get("/api/rapporter/" + programmeId + "?fran=2000-01-01&till=2025-06-30",
+                coordinator[0], pw);
+        assertThat(decade.statusCode()).isEqualTo(400);
+        assertThat(new String(decade.body(), StandardCharsets.UTF_8)).isEqualTo("to: En period kan vara högst 10 år\n");
+        assertThat(get("/api/rapporter/abc?fran=2025-01-01&till=2025-06-30", coordinator[0], pw).statusCode())
+                .isEqualTo(400);
+
+        // The board's statistics without the UI too, in the board's version or the full one.
+        HttpResponse<byte[]> board = get("/api/statistik?fran=2025-01-01&till=2025-06-30", coordinator[0], pw);
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(ReportPdfTest.text(board.body())).contains("KÖNSUPPDELAD STATISTIK", "styrelsens version");
+        HttpResponse<byte[]> full = get("/api/statistik?fran=2025-01-01&till=2025-06-30&styrelse=false&jamfor=true",
+                coordinator[0], pw);
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(ReportPdfTest.text(full.body())).contains("KÖNSUPPDELAD STATISTIK").doesNotContain("styrelsens version");
+        assertThat(get("/api/statistik?fran=2025-06-30&till=2025-01-01", coordinator[0], pw).statusCode())
+                .isEqualTo(400);
+        String[] staffAccount = newStaff("Schema Personal 2", programmeId);
+        loginAs(staffAccount[0], Role.PERSONAL);
+        users.changeOwnPassword(staffAccount[1], "Personal-utan-statistik-1", "Personal-utan-statistik-1");
+        assertThat(get("/api/statistik?fran=2025-01-01&till=2025-06-30", staffAccount[0], "Personal-utan-statistik-1")
+                .statusCode()).as("staff make no statistics").isEqualTo(403);
+
         long other = newProgramme("Annans program", se.samspar.programme.ProgrammeKind.INDIVIDUAL, 4);
         assertThat(get("/api/rapporter/" + other + "?fran=2025-01-01&till=2025-06-30", coordinator[0],
                 "Schemalagd-rapport-2025").statusCode()).isEqualTo(403);
