@@ -67,4 +67,27 @@ class CodeListViewTest extends IntegrationTest {
         assertThat(codes.activeValues(CodeLists.EXIT_REASON)).containsKey("FELREGISTRERING");
         assertThat(dialog.isOpened()).isTrue();
     }
+
+    @Test
+    void a_new_exit_reason_needs_its_group_in_the_boards_statistics() {
+        CodeListView view = navigate(CodeListView.class);
+        test(view.list).selectItem("Avslutsorsak");
+        test(view.add).click();
+        Dialog dialog = $(Dialog.class).last();
+        String code = "EGET_FORETAG_" + Long.toString(System.nanoTime() % 100000);
+        test($(TextField.class, dialog).all().get(0)).setValue(code);
+        test($(TextField.class, dialog).all().get(1)).setValue("Startat eget företag");
+        var save = $(com.vaadin.flow.component.button.Button.class, dialog).withText("Spara").single();
+        test(save).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<se.samspar.enrolment.ExitGroup> group =
+                $(com.vaadin.flow.component.select.Select.class, dialog).single();
+        assertThat(group.isInvalid()).isTrue();
+        assertThat(group.getErrorMessage()).isEqualTo("Välj vilken grupp i styrelsens statistik orsaken räknas i");
+        assertThat(codes.allValues(CodeLists.EXIT_REASON)).doesNotContainKey(code);
+
+        test(group).selectItem("Arbete, studier eller aktivt arbetssökande");
+        test(save).click();
+        assertThat(codes.exitGroups()).containsEntry(code, se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE);
+    }
 }

@@ -67,6 +67,26 @@ class ProgrammeFormViewTest extends IntegrationTest {
     }
 
     @Test
+    void the_reports_bands_are_set_on_the_programme_and_a_bad_one_is_refused_at_its_field() {
+        NewProgrammeDialog dialog = openNewProgrammeDialog();
+        String name = unique("Utredning");
+        test(dialog.form.name).setValue(name);
+        test(dialog.form.reportAgeBands).setValue("30, 20");
+        test(dialog.form.reportTimeBands).setValue("3, 6, 9, 12, 15");
+        test(dialog.save).click();
+        assertThat(dialog.form.reportAgeBands.getErrorMessage())
+                .isEqualTo("Skriv stigande heltal åtskilda med kommatecken, t.ex. 30, 45, 60");
+        assertThat(service.all()).noneMatch(p -> p.getName().equals(name));
+
+        test(dialog.form.reportAgeBands).setValue("20,30,40,50,60");
+        test(dialog.save).click();
+        Programme saved = service.all().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.getReportAgeBands()).isEqualTo("20, 30, 40, 50, 60");
+        assertThat(saved.getReportTimeBands()).isEqualTo("3, 6, 9, 12, 15");
+        assertThat(saved.getReportYearBands()).isNull();
+    }
+
+    @Test
     void reversed_age_limits_and_dates_are_refused_at_their_fields() {
         int before = service.all().size();
         NewProgrammeDialog dialog = openNewProgrammeDialog();
