@@ -62,17 +62,48 @@ public final class PdfKit {
         Document doc = new Document(PageSize.A4, 56, 56, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfPageEventHelper() {
+            /** "av M": written once the document is closed and M is known. */
+            private org.openpdf.text.pdf.PdfTemplate total;
+
+            @Override
+            public void onOpenDocument(PdfWriter w, Document d) {
+                total = w.getDirectContent().createTemplate(30, 12);
+            }
+
             @Override
             public void onEndPage(PdfWriter w, Document d) {
                 ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(footer, SMALL),
                         d.left(), d.bottom() - 28, 0);
-                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
-                        new Phrase("Sida " + w.getPageNumber(), SMALL), d.right(), d.bottom() - 28, 0);
+                String page = "Sida " + w.getPageNumber() + " av ";
+                float x = d.right() - 18 - REGULAR.getWidthPoint(page, SMALL.getSize());
+                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(page, SMALL), x,
+                        d.bottom() - 28, 0);
+                w.getDirectContent().addTemplate(total, x + REGULAR.getWidthPoint(page, SMALL.getSize()),
+                        d.bottom() - 28);
+            }
+
+            @Override
+            public void onCloseDocument(PdfWriter w, Document d) {
+                total.beginText();
+                total.setFontAndSize(REGULAR, SMALL.getSize());
+                total.setTextMatrix(0, 0);
+                total.showText(String.valueOf(w.getPageNumber() - 1));
+                total.endText();
             }
         });
         doc.addTitle(title);
         doc.open();
         return new Pdf(doc, writer);
+    }
+
+    /**
+     * Starts a new page unless the given height is left on this one: a heading stays with its
+     * table or chart instead of standing alone at the bottom of a page.
+     */
+    public static void keepRoom(Document doc, PdfWriter writer, float height) {
+        if (writer.getVerticalPosition(false) - doc.bottom() < height) {
+            doc.newPage();
+        }
     }
 
     public static Paragraph paragraph(String s, Font font, float after) {

@@ -55,6 +55,11 @@ final class ReportCounts {
         return cells;
     }
 
+    /** Whether a cell shows its count ("6", "6 (22)"), not a suppression mark. */
+    static boolean numeric(String cell) {
+        return !cell.isEmpty() && Character.isDigit(cell.charAt(0));
+    }
+
     /** "1 kvinna", "3 kvinnor": the cell as shown, with the word in singular only for exactly one. */
     static String people(String cell, String one, String many) {
         return cell + " " + ("1".equals(cell) ? one : many);

@@ -41,6 +41,7 @@ public final class ReportPdf {
     private final ReportFigures.PeriodFigures now;
     private final ReportFigures.@Nullable PeriodFigures before;
     private final ReportCounts c;
+    private PdfWriter writer;
 
     /**
      * What a report is made of.
@@ -74,7 +75,7 @@ public final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfKit.Pdf pdf = PdfKit.a4(out, in.footer(), f.programmeName() + " – " + periodText(f.period()));
         Document doc = pdf.doc();
-        PdfWriter writer = pdf.writer();
+        writer = pdf.writer();
         ReportPdfGroups groups = new ReportPdfGroups(in, c, doc, writer);
         doc.add(paragraph(f.programmeName().toUpperCase(SV), PdfKit.TITLE, 2));
         doc.add(paragraph(periodText(f.period()).toUpperCase(SV), PdfKit.TITLE, 4));
@@ -92,7 +93,8 @@ public final class ReportPdf {
             places(doc);
             groups.headcounts();
             if (now.places().exited() == 0) {
-                doc.add(paragraph("Resultat", heading, 4));
+        PdfKit.keepRoom(doc, writer, 140);
+        doc.add(paragraph("Resultat", heading, 4));
                 doc.add(paragraph("Ingen deltagare har avslutats under perioden."
                         + (before == null ? "" : " (Föregående period: " + c.n(before.places().exited())
                         + " avslutade.)"), text, 6));
@@ -125,6 +127,7 @@ public final class ReportPdf {
 
     private void places(Document doc) {
         ReportFigures.Places p = now.places();
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Uppföljning av antal deltagare och platser", heading, 4));
         ReportFigures.Capacity cap = f.capacity();
         if (cap.budgeted() > 0 || cap.followUp() > 0) {
@@ -167,20 +170,30 @@ public final class ReportPdf {
 
     private void results(Document doc) {
         ReportFigures.Results r = now.results();
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Resultat", heading, 4));
-        List<String> kon = c.row(List.of(r.toWorkWomen(), r.toWorkMen()), before == null ? null
-                : List.of(before.results().toWorkWomen(), before.results().toWorkMen()));
+        // The counts to work, studies and job-seeking are cells of the exit reasons' table: the text
+        // prints the very cells the table does, so that a cell the board's table withholds is withheld here too.
+        Map<String, String> reasons = c.table(now.exitReasons(), before == null ? null : before.exitReasons());
+        String work = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.ARBETE, c.n(0, prev(b -> 0)));
+        String studies = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.STUDIER, c.n(0, prev(b -> 0)));
+        String jobSearch = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.AKTIVT_ARBETSSOKANDE,
+                c.n(0, prev(b -> 0)));
+        boolean workShown = ReportCounts.numeric(work);
+        boolean bothShown = workShown && ReportCounts.numeric(studies);
+        List<String> kon = workShown ? c.row(List.of(r.toWorkWomen(), r.toWorkMen()), before == null ? null
+                : List.of(before.results().toWorkWomen(), before.results().toWorkMen()))
+                : List.of(BoardSuppression.COMPLEMENTARY, BoardSuppression.COMPLEMENTARY);
         doc.add(paragraph("Av " + c.n(r.exited(), prev(b -> b.results().exited())) + " avslutade deltagare har "
-                + c.n(r.toWork(), prev(b -> b.results().toWork())) + " gått till arbete ("
-                + ReportCounts.womenAndMen(kon) + ") = " + c.percent(r.toWork(), r.toWorkPercent())
-                + ", och " + c.n(r.toStudies(), prev(b -> b.results().toStudies())) + " till studier. "
-                + "Arbete eller studier: " + c.n(r.toWorkOrStudies(), prev(b -> b.results().toWorkOrStudies()))
-                + " = " + c.percent(r.toWorkOrStudies(), r.toWorkOrStudiesPercent())
+                + work + " gått till arbete (" + ReportCounts.womenAndMen(kon) + ") = "
+                + (workShown ? c.percent(r.toWork(), r.toWorkPercent()) : "–") + ", och " + studies
+                + " till studier. Arbete eller studier: "
+                + (bothShown ? c.n(r.toWorkOrStudies(), prev(b -> b.results().toWorkOrStudies())) + " = "
+                + c.percent(r.toWorkOrStudies(), r.toWorkOrStudiesPercent())
                 + (before == null ? "" : " (" + c.percent(before.results().toWorkOrStudies(),
-                before.results().toWorkOrStudiesPercent()) + ")")
+                before.results().toWorkOrStudiesPercent()) + ")") : BoardSuppression.COMPLEMENTARY + " = –")
                 + (r.targetPercent() == null ? "." : ", målet är " + r.targetPercent() + "\u00a0%.")
-                + " Till aktivt arbetssökande: " + c.n(r.toJobSearch(), prev(b -> b.results().toJobSearch())) + ".",
-                text, 6));
+                + " Till aktivt arbetssökande: " + jobSearch + ".", text, 6));
         text(in.draft().texts().resultComment(), doc);
         doc.add(paragraph("", text, 4));
     }
@@ -189,18 +202,26 @@ public final class ReportPdf {
         ReportFigures.TargetGroup t = now.targetGroup();
         ReportFigures.TargetGroup b = before == null ? null : before.targetGroup();
         boolean fewExited = c.board() && t.exited() < c.threshold();
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Målgruppsbeskrivning avslutade deltagare", heading, 4));
         List<String> kon = c.row(List.of(t.women(), t.men()), b == null ? null : List.of(b.women(), b.men()));
-        doc.add(paragraph("Könsfördelningen har under perioden varit " + ReportCounts.womenAndMen(kon) + "." + (fewExited ? "" : t.youngest().map(y -> " Deltagarna har varit i åldersspannet " + y + "–"
-                + t.oldest().orElse(y) + " år.").orElse("")), text, 6));
         List<String> bands = f.layout().ages().labels();
+        // The youngest and the oldest are one person each: the board reads their age bands, not their ages.
+        String span = fewExited ? "" : t.youngest().map(y -> c.board()
+                ? " Deltagarna har varit i åldersgrupperna " + bands.get(f.layout().ages().indexOf(y)) + " till "
+                + bands.get(f.layout().ages().indexOf(t.oldest().orElse(y))) + " år."
+                : " Deltagarna har varit i åldersspannet " + y + "–" + t.oldest().orElse(y) + " år.").orElse("");
+        doc.add(paragraph("Könsfördelningen har under perioden varit " + ReportCounts.womenAndMen(kon) + "." + span,
+                text, 6));
         PdfPTable ages = table(bands.size());
         bands.forEach(band -> ages.addCell(cell(band + " år", subheading)));
         c.row(t.ageBands(), b == null ? null : b.ageBands()).forEach(n -> ages.addCell(cell(n, text)));
         doc.add(ages);
+        PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Utbildningsbakgrund", subheading, 4));
         doc.add(counts(t.education(), b == null ? null : b.education()));
         years(doc, t, b);
+        PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Offentlig försörjning vid start", subheading, 4));
         doc.add(counts(t.supportAtStart(), b == null ? null : b.supportAtStart()));
         doc.add(paragraph("Då det är möjligt att ha kompletterande ersättningar kan antalet ersättningar ("
@@ -210,11 +231,14 @@ public final class ReportPdf {
     }
 
     private void years(Document doc, ReportFigures.TargetGroup t, ReportFigures.@Nullable TargetGroup b) {
+        PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Tid i offentlig försörjning", subheading, 4));
         int withYears = t.exited() - t.yearsUnknown();
         boolean fewYears = c.board() && withYears < c.threshold();
-        doc.add(paragraph((fewYears ? "" : t.fewestYears().map(min -> "Tid i offentlig försörjning varierar mellan "
-                + min + " och " + t.mostYears().orElse(min) + " år. ").orElse("")
+        // The fewest and the most years are one person's each: not in the board's version.
+        doc.add(paragraph((fewYears ? "" : (c.board() ? "" : t.fewestYears().map(min ->
+                "Tid i offentlig försörjning varierar mellan " + min + " och " + t.mostYears().orElse(min) + " år. ")
+                .orElse(""))
                 + t.meanYearsUnderNine().map(m -> "Bland de som haft offentlig försörjning i mindre än "
                 + ReportFigures.LONG_SUPPORT_YEARS + " år är snittet " + ReportText.decimal(m) + " år"
                 + (b == null ? "" : b.meanYearsUnderNine().map(x -> " (" + ReportText.decimal(x) + ")").orElse(""))
@@ -235,11 +259,13 @@ public final class ReportPdf {
         if (time.meanDays().isEmpty() || c.board() && now.targetGroup().exited() < c.threshold()) {
             return;
         }
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Tid i insatsen", heading, 4));
         int shortest = time.shortestMonths().orElse(0);
         int longest = time.longestMonths().orElse(0);
-        doc.add(paragraph("De avslutade deltagarna har varit i insatsen " + (shortest == longest ? shortest
-                : shortest + "–" + longest) + (longest == 1 ? " månad" : " månader") + ", i genomsnitt "
+        // The shortest and the longest stay are one person's each: the board reads the mean only.
+        doc.add(paragraph("De avslutade deltagarna har varit i insatsen " + (c.board() ? "" : (shortest == longest
+                ? shortest : shortest + "–" + longest) + (longest == 1 ? " månad" : " månader") + ", ") + "i genomsnitt "
                 + time.meanDays().get() + " dagar (" + time.meanMonths().orElse(0)
                 + (time.meanMonths().orElse(0) == 1 ? " månad" : " månader") + ")"
                 + (before == null ? "" : before.time().meanDays().map(d -> " (föregående period " + d + " dagar)")
@@ -252,6 +278,7 @@ public final class ReportPdf {
     }
 
     private void exitReasons(Document doc) {
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Avslutsorsak", heading, 4));
         doc.add(paragraph("Av de " + c.n(now.places().exited(), prev(b -> b.places().exited()))
                 + " deltagare som avslutats under perioden (en deltagare kan ha flera orsaker):", text, 4));
@@ -269,11 +296,12 @@ public final class ReportPdf {
             return;
         }
         doc.add(paragraph("", text, 10));
-        doc.add(paragraph(((blank(d.place()) ? "" : d.place() + " ") + (d.signedOn() == null ? "" : d.signedOn()))
-                .strip(), text, 2));
-        if (!blank(d.signature())) {
-            doc.add(paragraph(d.signature(), text, 2));
-        }
+        // Place, date and name stay together on one page.
+        String line = ((blank(d.place()) ? "" : d.place() + " ") + (d.signedOn() == null ? "" : d.signedOn())).strip();
+        org.openpdf.text.Paragraph signed = paragraph(line + (blank(d.signature()) ? "" : "\n" + d.signature()),
+                text, 2);
+        signed.setKeepTogether(true);
+        doc.add(signed);
     }
 
     // ---- building blocks -----------------------------------------------------------------------
@@ -303,7 +331,8 @@ public final class ReportPdf {
 
     private void section(String name, @Nullable String body, Document doc) {
         if (!blank(body)) {
-            doc.add(paragraph(name, heading, 4));
+        PdfKit.keepRoom(doc, writer, 140);
+        doc.add(paragraph(name, heading, 4));
             text(body, doc);
             doc.add(paragraph("", text, 6));
         }

@@ -97,6 +97,7 @@ final class ReportPdfGroups {
 
     void exitQuestionnaire() {
         QuestionnaireFigures.Figures q = f.exitQuestionnaire();
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Slutenkäter", heading, 4));
         if (q.answered() == 0) {
             doc.add(paragraph("Ingen avslutsenkät har besvarats under perioden.", text, 10));
@@ -140,6 +141,7 @@ final class ReportPdfGroups {
         if (groups.isEmpty() && ReportPdf.blank(comment) && evaluation.answered() == 0) {
             return;
         }
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Gruppverksamheten", heading, 4));
         if (!groups.isEmpty()) {
             int started = groups.stream().mapToInt(g -> g.figures().started()).sum();
@@ -156,7 +158,8 @@ final class ReportPdfGroups {
             }
         }
         if (evaluation.answered() > 0) {
-            doc.add(paragraph("Gruppernas utvärdering", subheading, 4));
+        PdfKit.keepRoom(doc, writer, 90);
+        doc.add(paragraph("Gruppernas utvärdering", subheading, 4));
             doc.add(paragraph("Av de " + c.n(evaluation.exited()) + " deltagarna i de grupper som avslutats under "
                     + "perioden har " + c.n(evaluation.answered()) + " besvarat utvärderingen. Snittvärde där 6 är "
                     + "högsta möjliga:", text, 6));
@@ -226,6 +229,7 @@ final class ReportPdfGroups {
         if (rows.isEmpty()) {
             return;
         }
+        PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Försörjning vid start och utfall", heading, 4));
         ReportFigures.Places places = f.now().places();
         int persons = places.uniquePersonsDuring();
@@ -245,11 +249,7 @@ final class ReportPdfGroups {
             table.addCell(cell(label(r.support()), text));
             table.addCell(right(c.n(r.all().total())));
             table.addCell(right(kon.get(0) + "/" + kon.get(1)));
-            table.addCell(right(c.n(r.toWork().total())));
-            table.addCell(right(c.n(r.toStudies().total())));
-            table.addCell(right(c.n(r.toJobSearch().total())));
-            table.addCell(right(c.n(r.otherExit().total())));
-            table.addCell(right(c.n(r.stillActive().total())));
+            outcomes(r).forEach(cell -> table.addCell(right(cell)));
         }
         doc.add(table);
         doc.add(paragraph("Arbete, studier, arb.-sökande och annat avslut: avslutade till det; kvar: aktiva vid "
@@ -261,27 +261,43 @@ final class ReportPdfGroups {
         doc.add(paragraph("", text, 6));
     }
 
-    /** "Av de 29 (73 %) med aktivitetsersättning vid start, 13 kvinnor och 16 män, har …". */
+    /**
+     * A row's outcomes (work, studies, job-seeking, other exit, still active), which add up to the
+     * row's total: suppressed together, and the same cells in the table and the sentences.
+     */
+    private List<String> outcomes(SupportOutcome.Row r) {
+        return c.row(List.of(r.toWork().total(), r.toStudies().total(), r.toJobSearch().total(), r.otherExit().total(),
+                r.stillActive().total()));
+    }
+
+    /** "29 deltagare (73 %) hade aktivitetsersättning när de startade, 13 kvinnor och 16 män. …". */
     private String sentence(SupportOutcome.Row r, int all) {
         List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
+        List<String> out = outcomes(r);
+        String support = label(r.support()).toLowerCase(java.util.Locale.ROOT);
         StringBuilder s = new StringBuilder(c.n(r.all().total()) + " deltagare (" + c.percent(r.all().total(),
-                ReportFigures.percent(r.all().total(), all)) + ") hade " + label(r.support()).toLowerCase(java.util.Locale.ROOT)
-                + " när de startade, " + ReportCounts.womenAndMen(kon) + ". ");
-        List<String> kvar = c.row(List.of(r.stillActive().women(), r.stillActive().men()));
-        s.append("Kvar i insatsen: ").append(c.n(r.stillActive().total())).append(" (")
-                .append(ReportCounts.womenAndMen(kvar)).append("). ");
-        s.append("Av alla med ").append(label(r.support()).toLowerCase(java.util.Locale.ROOT))
-                .append(" vid start, både pågående och avslutade, har ").append(c.n(r.toWork().total())).append(" (")
-                .append(c.percent(r.toWork().total(), ReportFigures.percent(r.toWork().total(), r.all().total())))
-                .append(") gått till arbete och ").append(c.n(r.toStudies().total())).append(" (")
-                .append(c.percent(r.toStudies().total(), ReportFigures.percent(r.toStudies().total(), r.all().total())))
-                .append(") till studier.");
-        if (r.exited() > 0) {
+                ReportFigures.percent(r.all().total(), all)) + ") hade " + support + " när de startade, "
+                + ReportCounts.womenAndMen(kon) + ". ");
+        List<String> kvar = ReportCounts.numeric(out.get(4))
+                ? c.row(List.of(r.stillActive().women(), r.stillActive().men()))
+                : List.of(BoardSuppression.COMPLEMENTARY, BoardSuppression.COMPLEMENTARY);
+        s.append("Kvar i insatsen: ").append(out.get(4)).append(" (").append(ReportCounts.womenAndMen(kvar)).append("). ");
+        s.append("Av alla med ").append(support).append(" vid start, både pågående och avslutade, har ")
+                .append(out.get(0)).append(" (").append(share(out.get(0), r.toWork().total(), r.all().total()))
+                .append(") gått till arbete och ").append(out.get(1)).append(" (")
+                .append(share(out.get(1), r.toStudies().total(), r.all().total())).append(") till studier.");
+        boolean exitedShown = out.subList(0, 4).stream().allMatch(ReportCounts::numeric);
+        if (r.exited() > 0 && exitedShown) {
             s.append(" Av de ").append(c.n(r.exited())).append(" avslutade har ")
                     .append(c.percent(r.selfSupporting(), ReportFigures.percent(r.selfSupporting(), r.exited())))
                     .append(" gått till egen försörjning (arbete eller studier).");
         }
         return s.toString();
+    }
+
+    /** The share of a cell that is shown; none for a withheld one. */
+    private String share(String cell, int part, int whole) {
+        return ReportCounts.numeric(cell) ? c.percent(part, ReportFigures.percent(part, whole)) : "–";
     }
 
     private String label(String code) {

@@ -82,13 +82,17 @@ public final class StatisticsPdf {
                         s.previous().map(p -> p.distributions().get(index)).orElse(null));
             }
         }
+        PdfKit.keepRoom(doc, pdf.writer(), 140);
         flows(doc);
+        PdfKit.keepRoom(doc, pdf.writer(), 60 + 18 * (s.programmes().size() + 2));
         programmes(doc);
         doc.close();
         return out.toByteArray();
     }
 
     private void distribution(Document doc, PdfWriter writer, Distribution d, @Nullable Distribution before) {
+        // The heading, its table and the start of its chart on one page.
+        PdfKit.keepRoom(doc, writer, 60 + 18 * d.rows().size() + 80);
         doc.add(paragraph(d.title(), PdfKit.HEADING, 4));
         List<Share> women = shares(d, true);
         List<Share> men = shares(d, false);

@@ -95,14 +95,16 @@ public class StatisticsService {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public Statistics statistics(LocalDate from, LocalDate to, boolean compare) {
         Period p = Period.entered(from, to);
+        Map<String, se.samspar.enrolment.ExitGroup> groups = codeLists.exitGroups();
         if (!compare) {
-            return compute(p, Optional.empty());
+            return compute(p, groups, Optional.empty());
         }
         Period before = new Period(from.minusYears(1), to.minusYears(1));
-        return compute(p, Optional.of(compute(before, Optional.empty())));
+        return compute(p, groups, Optional.of(compute(before, groups, Optional.empty())));
     }
 
-    private Statistics compute(Period p, Optional<Statistics> previous) {
+    private Statistics compute(Period p, Map<String, se.samspar.enrolment.ExitGroup> groups,
+                               Optional<Statistics> previous) {
         int[] anonymous = new int[1];
         List<ExitFact> exits = exits(p, anonymous);
         Map<String, String> education = codeLists.allValues(CodeLists.EDUCATION);
@@ -110,7 +112,7 @@ public class StatisticsService {
         List<String> support = List.copyOf(codeLists.allValues(CodeLists.SUPPORT).keySet());
         List<Distribution> d = List.of(GenderStatistics.ages(exits, ageBands),
                 GenderStatistics.education(exits, education.keySet()), GenderStatistics.yearsInSupport(exits),
-                GenderStatistics.timeInProgramme(exits), GenderStatistics.exitReasons(exits, codeLists.exitGroups()),
+                GenderStatistics.timeInProgramme(exits), GenderStatistics.exitReasons(exits, groups),
                 GenderStatistics.occupation(exits, occupation.keySet()), GenderStatistics.supportBefore(exits, support),
                 GenderStatistics.supportAfter(exits, support));
         List<EnrolmentFacts> all = new ArrayList<>();
