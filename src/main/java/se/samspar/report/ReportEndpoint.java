@@ -2,8 +2,6 @@ package se.samspar.report;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +34,6 @@ class ReportEndpoint {
                                   @RequestParam(name = "jamfor", defaultValue = "false") boolean compare,
                                   @RequestParam(name = "styrelse", defaultValue = "true") boolean board) {
         byte[] pdf = reports.generate(programmeId, kind, from, to, compare, board);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("rapport-" + programmeId + "-" + from + "-" + to + ".pdf").build().toString())
-                .header("X-Content-SHA256", se.samspar.base.Sha256.hex(pdf))
-                .body(pdf);
+        return se.samspar.base.PdfResponse.of("rapport-" + programmeId + "-" + from + "-" + to + ".pdf", pdf);
     }
 }

@@ -2,8 +2,6 @@ package se.samspar.statistics;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +31,6 @@ class StatisticsEndpoint {
                                       @RequestParam(name = "jamfor", defaultValue = "false") boolean compare,
                                       @RequestParam(name = "styrelse", defaultValue = "true") boolean board) {
         byte[] pdf = statistics.pdf(from, to, compare, board, null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("statistik-" + from + "-" + to + (board ? "" : "-full") + ".pdf").build().toString())
-                .header("X-Content-SHA256", se.samspar.base.Sha256.hex(pdf))
-                .body(pdf);
+        return se.samspar.base.PdfResponse.of("statistik-" + from + "-" + to + (board ? "" : "-full") + ".pdf", pdf);
     }
 }
