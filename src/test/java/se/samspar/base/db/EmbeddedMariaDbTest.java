@@ -52,6 +52,37 @@ class EmbeddedMariaDbTest {
         assertThat(data).as("stopping keeps the data").isNotEmptyDirectory();
     }
 
+    /** A run of the app that ends as Ctrl+C ends it: the JVM exits, no one calls stop(). */
+    static final class ExitWithoutStop {
+        public static void main(String[] args) {
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]), "exit");
+            jdbc(db).execute("CREATE TABLE participant (name VARCHAR(20))");
+            jdbc(db).update("INSERT INTO participant VALUES ('Efter exit')");
+            System.exit(0);
+        }
+    }
+
+    @Test
+    void data_under_the_system_temp_folder_survives_the_exit_of_the_jvm(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("mariadb");
+        Path console = dir.resolve("console.log");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                ExitWithoutStop.class.getName(), data.toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        assertThat(run.waitFor(4, java.util.concurrent.TimeUnit.MINUTES)).as("the run ended").isTrue();
+        assertThat(run.exitValue()).as(Files.readString(console)).isZero();
+        assertThat(LeftoverServer.find(ServerHome.of(data))).as("the exit stopped the server").isEmpty();
+
+        EmbeddedMariaDb again = EmbeddedMariaDb.start(data, "exit");
+        try {
+            assertThat(jdbc(again).queryForList("SELECT name FROM participant", String.class))
+                    .containsExactly("Efter exit");
+        } finally {
+            again.stop();
+        }
+    }
+
     @Test
     void a_server_left_running_by_a_killed_run_is_stopped_before_a_new_one_starts(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("mariadb");
