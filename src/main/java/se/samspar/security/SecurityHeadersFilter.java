@@ -34,19 +34,27 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final String FRAME_OPTIONS = "X-Frame-Options";
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        boolean dynamic = request.getRequestURI().startsWith(request.getContextPath() + DYNAMIC_RESOURCES);
+    /**
+     * Sets the headers on a response; also used for the error pages Tomcat writes itself, before
+     * any filter runs ({@link ErrorPageHeaders}).
+     */
+    static void set(HttpServletResponse response, boolean dynamic, boolean secure) {
         response.setHeader("Content-Security-Policy", dynamic ? DYNAMIC_RESOURCE_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader(FRAME_OPTIONS, dynamic ? "SAMEORIGIN" : "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (request.isSecure()) {
+        if (secure) {
             // Only over TLS (behind a proxy: server.forward-headers-strategy tells Tomcat it was).
             response.setHeader("Strict-Transport-Security", HSTS);
         }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean dynamic = request.getRequestURI().startsWith(request.getContextPath() + DYNAMIC_RESOURCES);
+        set(response, dynamic, request.isSecure());
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setHeader(String name, String value) {

@@ -1,6 +1,7 @@
 package se.samspar.base.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,10 +24,10 @@ final class SharedEmbeddedMariaDb {
         this.server = server;
     }
 
-    static synchronized SharedEmbeddedMariaDb acquire(@Nullable Path dataDir, String database) {
+    static synchronized SharedEmbeddedMariaDb acquire(@Nullable Path dataDir, String database, Duration startTimeout) {
         String key = Objects.toString(dataDir == null ? null : dataDir.toAbsolutePath()) + "|" + database;
         SharedEmbeddedMariaDb shared = SERVERS.computeIfAbsent(key,
-                k -> new SharedEmbeddedMariaDb(k, EmbeddedMariaDb.start(dataDir, database)));
+                k -> new SharedEmbeddedMariaDb(k, EmbeddedMariaDb.start(dataDir, database, startTimeout)));
         shared.users++;
         return shared;
     }

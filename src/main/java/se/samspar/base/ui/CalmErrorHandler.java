@@ -8,10 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Logs an unexpected error with a short reference and shows the user a calm Swedish message with
- * that reference: never a stack trace or any data on screen, and no message text in the log.
+ * that reference: never a stack trace or any data on screen, and no message text in the log. A
+ * browser that closed its connection is no error (a line at debug level).
  */
 class CalmErrorHandler implements ErrorHandler {
 
@@ -21,7 +23,11 @@ class CalmErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
-        if (find(error, ObjectOptimisticLockingFailureException.class)) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // The browser went away (a closed tab, a lost network) while its answer was written:
+            // nothing went wrong here, and there is no one to tell.
+            log.debug("Client went away: {}", error.getClass().getName());
+        } else if (find(error, ObjectOptimisticLockingFailureException.class)) {
             log.info("Concurrent edit refused: {}", error.getClass().getSimpleName());
             show(ui, "error.concurrent-edit", null);
         } else if (find(error, AccessDeniedException.class)) {
