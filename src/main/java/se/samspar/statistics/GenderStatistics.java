@@ -77,11 +77,16 @@ public final class GenderStatistics {
     }
 
     public static Distribution supportBefore(Collection<ExitFact> exits, Collection<String> codes) {
-        return multi("Försörjning före insatsen", exits, List.copyOf(codes), f -> List.copyOf(f.supportBefore()));
+        return multi("Försörjning före insatsen", exits, List.copyOf(codes), f -> orUnknown(f.supportBefore()));
     }
 
     public static Distribution supportAfter(Collection<ExitFact> exits, Collection<String> codes) {
-        return multi("Försörjning efter insatsen", exits, List.copyOf(codes), f -> List.copyOf(f.supportAfter()));
+        return multi("Försörjning efter insatsen", exits, List.copyOf(codes), f -> orUnknown(f.supportAfter()));
+    }
+
+    /** The kinds registered, or "uppgift saknas": an exit without any is not left out of the table. */
+    private static List<String> orUnknown(java.util.Set<String> codes) {
+        return codes.isEmpty() ? List.of(UNKNOWN) : List.copyOf(codes);
     }
 
     /** Unique persons among the exits, by kön: the base the board reads ("72 personer, 42 kvinnor och 30 män"). */
