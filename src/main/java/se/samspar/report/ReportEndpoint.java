@@ -29,9 +29,11 @@ import se.samspar.base.InvalidInputException;
 class ReportEndpoint {
 
     private final ReportService reports;
+    private final se.samspar.audit.AuditService audit;
 
-    ReportEndpoint(ReportService reports) {
+    ReportEndpoint(ReportService reports, se.samspar.audit.AuditService audit) {
         this.reports = reports;
+        this.audit = audit;
     }
 
     @GetMapping(path = "/api/rapporter/{programmeId}", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -55,7 +57,9 @@ class ReportEndpoint {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<String> denied(AccessDeniedException e) {
+    ResponseEntity<String> denied(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+        // Another programme's report or a role without reports: recorded like a refused page.
+        audit.recordRead(se.samspar.audit.AuditAction.REFUSED, null, null, "api " + request.getRequestURI());
         return text(HttpStatus.FORBIDDEN, "Du har inte behörighet till programmets rapporter.");
     }
 

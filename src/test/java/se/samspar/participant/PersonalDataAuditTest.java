@@ -205,9 +205,9 @@ class PersonalDataAuditTest extends IntegrationTest {
 
         var byPerson = audit.search(new AuditService.AuditQuery(null, personId, null, null), 0, 50);
         assertThat(byPerson).isNotEmpty().allSatisfy(e -> assertThat(e.personId()).isEqualTo(personId));
-        var byUserToday = audit.search(new AuditService.AuditQuery(staff, null, LocalDate.now(), LocalDate.now()), 0, 50);
+        var byUserToday = audit.search(new AuditService.AuditQuery(staff, null, swedishToday(), swedishToday()), 0, 50);
         assertThat(byUserToday).extracting(e -> e.personId()).contains(personId);
-        var yesterday = audit.search(new AuditService.AuditQuery(staff, null, null, LocalDate.now().minusDays(1)), 0, 50);
+        var yesterday = audit.search(new AuditService.AuditQuery(staff, null, null, swedishToday().minusDays(1)), 0, 50);
         assertThat(yesterday).isEmpty();
         assertThat(audit.entriesAbout(personId)).hasSize(byPerson.size());
 
@@ -221,6 +221,11 @@ class PersonalDataAuditTest extends IntegrationTest {
         jdbc.update("INSERT INTO audit_entry (id, occurred_at_utc, username, action, person_id, prev_hash, hash) "
                 + "VALUES (?, UTC_TIMESTAMP(), 'inbrott', 'VIEW', ?, ?, ?)", forged, personId, "0".repeat(64), "f".repeat(64));
         assertThat(audit.verify().firstBrokenId()).isEqualTo(forged);
+    }
+
+    /** The log is searched by Swedish calendar days, whatever the zone the tests run in. */
+    private static LocalDate swedishToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
     @Test
