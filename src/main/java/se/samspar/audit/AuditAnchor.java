@@ -15,7 +15,8 @@ record AuditAnchor(Instant at, long lastId, String lastHash, long lastLegacyId, 
     private static final Pattern LINE = Pattern.compile(
             "audit-anchor at=(\\S+) last-id=(\\d+) last-hash=([0-9a-f]{64}) legacy-until=(\\d+) mac=([0-9a-f]{64})");
 
-    static AuditAnchor signed(AuditChain chain, Instant at, long lastId, String lastHash) {
+    static AuditAnchor signed(AuditChain chain, Instant moment, long lastId, String lastHash) {
+        Instant at = moment.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         long legacy = chain.lastLegacyId();
         return new AuditAnchor(at, lastId, lastHash, legacy, chain.mac(signedPart(at, lastId, lastHash, legacy)));
     }

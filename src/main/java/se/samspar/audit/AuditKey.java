@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code samspar.audit.key} ({@code SAMSPAR_AUDIT_KEY}): the key itself, at least 32
  *       characters (e.g. {@code openssl rand -base64 32});</li>
  *   <li>else {@code samspar.audit.key-file}: a file holding it;</li>
- *   <li>else, on the embedded development database, the file {@code audit.key} beside its data
+ *   <li>else, on the embedded development database, the file {@code audit-key.txt} beside its data
  *       folder, made on the first start (or a key for this run only when the data is temporary,
  *       as in the tests);</li>
  *   <li>else (a production database without a key) the app refuses to start.</li>
@@ -73,11 +73,11 @@ class AuditKey {
         return fromFile(besideDataDir(Path.of(embeddedDataDir)), true);
     }
 
-    /** {@code ./data/mariadb} → {@code ./data/audit.key}: with the data, but not inside the database's folder. */
+    /** {@code ./data/mariadb} → {@code ./data/audit-key.txt}: with the data, but not inside the database's folder. */
     static Path besideDataDir(Path dataDir) {
         Path absolute = dataDir.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        return (parent == null ? absolute : parent).resolve("audit.key");
+        return (parent == null ? absolute : parent).resolve("audit-key.txt");
     }
 
     private static String fromFile(Path file, boolean mayCreate) {

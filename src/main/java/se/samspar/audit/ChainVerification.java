@@ -36,7 +36,14 @@ final class ChainVerification {
             if (a.lastLegacyId() != lastLegacyId) {
                 lowestBreak = Math.min(lowestBreak, Math.min(a.lastLegacyId(), lastLegacyId) + 1);
             }
-            anchored.put(a.lastId(), a.lastHash());
+            if (a.lastId() == 0) {
+                // Anchored while the log was empty: there is no entry to hold it, only the start.
+                if (!AuditChain.GENESIS.equals(a.lastHash())) {
+                    lowestBreak = 1;
+                }
+            } else {
+                anchored.put(a.lastId(), a.lastHash());
+            }
         }
         String prev = AuditChain.GENESIS;
         long lastId = 0;

@@ -99,6 +99,26 @@ class AuditForgeryTest extends IntegrationTest {
     }
 
     @Test
+    void anchors_of_an_honest_log_keep_it_intact_as_it_grows_from_empty() throws Exception {
+        String other = database + "_empty";
+        root.execute("CREATE DATABASE " + other + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+        try {
+            DataSource empty = dataSourceFor(other);
+            Flyway.configure().dataSource(empty).load().migrate();
+            AuditService fresh = service(new JdbcTemplate(empty), new AuditAnchors(temp.resolve("fresh-anchors.txt")));
+            assertThat(fresh.verifyAndAnchor().intact()).isTrue();
+            fresh.recordRead(AuditAction.VIEW, 41L, null, "deltagarsidan");
+            assertThat(fresh.verifyAndAnchor().intact()).isTrue();
+            fresh.recordRead(AuditAction.VIEW, 42L, null, "deltagarsidan");
+            AuditService.ChainCheck check = fresh.verify();
+            assertThat(check.intact()).isTrue();
+            assertThat(check.entries()).isEqualTo(2);
+        } finally {
+            root.execute("DROP DATABASE IF EXISTS " + other);
+        }
+    }
+
+    @Test
     void an_edited_anchor_line_breaks_the_check() throws Exception {
         audit.verifyAndAnchor();
         String line = Files.readString(anchorFile);

@@ -31,6 +31,7 @@ public class RegisterExtractView extends Main implements HasDynamicTitle {
 
     final TextField reason = new TextField();
     final TextField who = new TextField();
+    final Button search = new Button();
     final Paragraph found = new Paragraph();
     final Anchor pdf;
     final Anchor json;
@@ -52,7 +53,8 @@ public class RegisterExtractView extends Main implements HasDynamicTitle {
         who.setLabel(getTranslation("extract.who"));
         who.setMaxLength(40);
         who.setWidth("22rem");
-        Button search = new Button(getTranslation("extract.search"), e -> search());
+        search.setText(getTranslation("extract.search"));
+        search.addClickListener(e -> search());
         search.addThemeVariants(ButtonVariant.PRIMARY);
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         pdf = Downloads.link(getTranslation("extract.pdf"), () -> new Downloads.File(
