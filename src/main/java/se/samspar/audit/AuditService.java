@@ -45,11 +45,19 @@ public class AuditService {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final byte[] key;
+    private final AuditAnchors anchors;
+    /** Appends always use the key: every new entry's id is past the legacy ones. */
+    private final AuditChain appending;
+    private volatile @Nullable ChainCheck latest;
 
-    AuditService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    AuditService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, AuditKey key, AuditAnchors anchors) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.key = key.bytes();
+        this.anchors = anchors;
+        this.appending = new AuditChain(this.key, 0);
     }
 
     /** Records that personal data was read (shown, searched, exported) or that access was refused. */
@@ -57,6 +65,18 @@ public class AuditService {
     public void recordRead(AuditAction action, @Nullable Long personId, @Nullable Long enrolmentId,
                            @Nullable String details) {
         append(action, personId, enrolmentId, details);
+    }
+
+    /**
+     * Records that the persons' data was read together (an export): one entry per person, so that
+     * each one's registerutdrag shows it, and one entry for the whole with the number of persons.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReadOfPersons(AuditAction action, java.util.Collection<Long> personIds, String details) {
+        List<Row> rows = new ArrayList<>(personIds.size() + 1);
+        rows.add(new Row(action, null, null, details + ": " + personIds.size() + " persons"));
+        new java.util.TreeSet<>(personIds).forEach(id -> rows.add(new Row(action, id, null, details)));
+        append(rows);
     }
 
     /** Records a change, within the transaction that makes it. */
@@ -129,23 +149,40 @@ public class AuditService {
 
     private void append(AuditAction action, @Nullable Long personId, @Nullable Long enrolmentId,
                         @Nullable String details) {
+        append(List.of(new Row(action, personId, enrolmentId, details)));
+    }
+
+    private record Row(AuditAction action, @Nullable Long personId, @Nullable Long enrolmentId,
+                       @Nullable String details) {
+    }
+
+    /** Appends the rows one after the other, under one lock of the head. */
+    private void append(List<Row> rows) {
         String username = currentUser.username();
         String who = username.isEmpty() ? SYSTEM : username;
-        String d = details == null || details.length() <= DETAILS_MAX ? details : details.substring(0, DETAILS_MAX);
         String address = remoteAddress();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long id = ((Number) head.get("last_id")).longValue() + 1;
+        long id = ((Number) head.get("last_id")).longValue();
         String prev = (String) head.get("last_hash");
-        String hash = AuditChain.hash(id, now, who, action, personId, enrolmentId, d, address, prev);
-        jdbc.update("""
+        List<Object[]> inserts = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            id++;
+            String d = row.details() == null || row.details().length() <= DETAILS_MAX ? row.details()
+                    : row.details().substring(0, DETAILS_MAX);
+            String hash = appending.hash(id, now, who, row.action(), row.personId(), row.enrolmentId(), d, address,
+                    prev);
+            inserts.add(new Object[] {id, at, who, row.action().name(), row.personId(), row.enrolmentId(), d, address,
+                    prev, hash});
+            prev = hash;
+        }
+        jdbc.batchUpdate("""
                 INSERT INTO audit_entry (id, occurred_at_utc, username, action, person_id, enrolment_id, details,
                                          remote_addr, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, LocalDateTime.ofInstant(now, ZoneOffset.UTC), who, action.name(), personId, enrolmentId, d,
-                address, prev, hash);
-        jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", id, hash);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", id, prev);
     }
 
     private static @Nullable String remoteAddress() {
@@ -199,45 +236,54 @@ public class AuditService {
         return jdbc.query("SELECT * FROM audit_entry WHERE person_id = ? ORDER BY id", AuditService::entry, personId);
     }
 
-    /** The outcome of a chain check: how many entries were read, and the first one that does not fit. */
-    public record ChainCheck(long entries, @Nullable Long firstBrokenId, String headHash) {
+    /**
+     * The outcome of a chain check: how many entries were read, the first one that does not fit
+     * (changed, removed, slipped in, or not what an anchor outside the database says), and where
+     * the chain ended.
+     */
+    public record ChainCheck(long entries, @Nullable Long firstBrokenId, String headHash, long lastId,
+                             Instant checkedAt) {
         public boolean intact() {
             return firstBrokenId == null;
         }
     }
 
-    /** Recomputes every hash of the chain, in batches, and checks it ends where the head says. */
+    /**
+     * Recomputes every hash of the chain with the key, in batches, checks it ends where the head
+     * says and holds every anchor written outside the database.
+     */
     @Secured(Role.ROLE_ADMIN)
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        final int batch = 5_000;
-        String prev = AuditChain.GENESIS;
-        long lastId = 0;
-        long count = 0;
-        while (true) {
-            List<AuditEntry> entries = jdbc.query("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?",
-                    AuditService::entry, lastId, batch);
-            if (entries.isEmpty()) {
-                break;
-            }
-            Optional<Long> broken = AuditChain.firstBroken(prev, lastId, entries);
-            if (broken.isPresent()) {
-                return new ChainCheck(count, broken.get(), prev);
-            }
-            AuditEntry last = entries.getLast();
-            prev = last.hash();
-            lastId = last.id();
-            count += entries.size();
-        }
-        Map<String, Object> head = jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1");
-        if (((Number) head.get("last_id")).longValue() != lastId || !prev.equals(head.get("last_hash"))) {
-            // Entries at the end were removed (or the head was moved): the first missing one is broken.
-            return new ChainCheck(count, lastId + 1, prev);
-        }
-        return new ChainCheck(count, null, prev);
+        ChainCheck check = ChainVerification.run(jdbc, key, anchors, clock.instant());
+        latest = check;
+        return check;
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    /** The last check made since the start (daily, at start-up, or by the administrator), if any. */
+    @Secured(Role.ROLE_ADMIN)
+    public Optional<ChainCheck> latestCheck() {
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Checks the chain and, when it is intact, writes where it now ends, signed, to the log and to
+     * the anchor file (the daily job).
+     */
+    @Secured(Role.ROLE_ADMIN)
+    @Transactional(readOnly = true)
+    public ChainCheck verifyAndAnchor() {
+        ChainCheck check = verify();
+        if (check.intact()) {
+            long lastLegacyId = jdbc.queryForObject("SELECT last_legacy_id FROM audit_chain_legacy WHERE id = 1",
+                    Long.class);
+            anchors.write(AuditAnchor.signed(new AuditChain(key, lastLegacyId), check.checkedAt(), check.lastId(),
+                    check.headHash()));
+        }
+        return check;
+    }
+
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp("occurred_at_utc");
         Instant occurred = at.toLocalDateTime().toInstant(ZoneOffset.UTC);
         return new AuditEntry(rs.getLong("id"), occurred, rs.getString("username"),

@@ -47,7 +47,8 @@ public class ApiErrors {
         return text(HttpStatus.FORBIDDEN, "Du har inte behörighet till det du bad om.");
     }
 
-    private static ResponseEntity<String> text(HttpStatus status, String message) {
+    /** A plain-text answer in UTF-8. */
+    public static ResponseEntity<String> text(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .body(message + "\n");
     }

@@ -178,9 +178,10 @@ public final class Exporter {
         });
     }
 
-    /** How many persons an export names (for the audit entry). */
-    public static int persons(List<Table> tables) {
-        return tables.stream().filter(t -> t.sheet() == Sheet.PERSONER).mapToInt(t -> t.rows().size()).sum();
+    /** The persons an export of the programme and period carries (one audit entry each). */
+    public List<Long> personIds(long programmeId, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("SELECT DISTINCT e.person_id FROM enrolment e WHERE " + COVERED + " ORDER BY 1",
+                Long.class, programmeId, to, from);
     }
 
     private static Table table(Sheet sheet, List<List<String>> rows) {

@@ -21,8 +21,9 @@ import se.samspar.headcount.HeadcountRules;
 import se.samspar.importexport.Sheet.Columns;
 
 /**
- * The import (dry run, then all or nothing in one transaction), the export of a programme and the
- * template, for the förbund's coordinators in their own programmes and its administrators in all.
+ * The import (dry run, then all or nothing in one transaction) and the template, for the förbund's
+ * coordinators in their own programmes and its administrators in all; the export of a programme,
+ * which carries personal data, for its coordinators only.
  */
 @Service
 public class ImportService {
@@ -68,20 +69,23 @@ public class ImportService {
     }
 
     /**
-     * A programme's data for the period in the import format; the export is logged. Anonymous
+     * A programme's data for the period in the import format, for the programme's coordinator only
+     * (the administrator sees no participant data). The export is logged once for the whole and
+     * once for each person it carries, so that each one's registerutdrag shows it. Anonymous
      * persons without a key get one first, so that the file can be imported back.
      */
-    @Secured({Role.ROLE_ADMIN, Role.ROLE_SAMORDNARE})
+    @Secured(Role.ROLE_SAMORDNARE)
     @Transactional
     public List<Table> export(long programmeId, LocalDate from, LocalDate to) {
-        if (!currentUser.canSeeProgramme(programmeId)) {
+        if (!currentUser.programmeIds().contains(programmeId)) {
+            audit.recordRead(AuditAction.REFUSED, null, null, "export programme " + programmeId);
             throw new AccessDeniedException("Programme " + programmeId + " is not the user's");
         }
         Exporter exporter = new Exporter(jdbc);
         exporter.giveKeys(programmeId, from, to);
         List<Table> tables = exporter.export(programmeId, from, to);
-        audit.recordRead(AuditAction.EXPORT, null, null, "programme " + programmeId + " " + from + "–" + to + ": "
-                + Exporter.persons(tables) + " persons");
+        audit.recordReadOfPersons(AuditAction.EXPORT, exporter.personIds(programmeId, from, to),
+                "export programme " + programmeId + " " + from + "–" + to);
         return tables;
     }
 

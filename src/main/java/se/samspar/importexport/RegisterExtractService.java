@@ -32,13 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
  * hand over. Sections of rows with stable English field names: as JSON for the machine, as a PDF
  * whose labels come from the translation bundle ("extract.field.*") for the person to read.
  * Questionnaire answers are stored without a link to the person, so only that and when they
- * answered can be shown. Producing an extract is itself logged.
+ * answered can be shown. Each search and extract needs a stated reason (the person's request, a
+ * case number), which the audit log records with it; the extract itself names it too.
  */
 @Service
 public class RegisterExtractService {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The shortest and longest reason an administrator may give (the field shows the limit). */
+    public static final int REASON_MIN = 5;
+    public static final int REASON_MAX = 200;
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
@@ -56,16 +60,30 @@ public class RegisterExtractService {
     }
 
     /** The extract: ordered sections (person, enrolments, …), each a list of rows. */
-    public record Extract(LocalDateTime madeAt, String madeBy, Map<String, List<Map<String, Object>>> sections) {
+    public record Extract(LocalDateTime madeAt, String madeBy, String reason,
+                          Map<String, List<Map<String, Object>>> sections) {
     }
 
     /** The person a personnummer or an anonymous key names, with a line to recognise them by. */
     public record Found(long id, String description) {
     }
 
+    /** The reason as recorded: trimmed, required, at most {@link #REASON_MAX} characters. */
+    public static String reason(String given) {
+        String reason = given == null ? "" : given.strip();
+        if (reason.length() < REASON_MIN) {
+            throw new InvalidInputException("reason", "extract.error.reason-required", REASON_MIN);
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new InvalidInputException("reason", "extract.error.reason-too-long", REASON_MAX);
+        }
+        return reason;
+    }
+
     @Secured(Role.ROLE_ADMIN)
     @Transactional(readOnly = true)
-    public Optional<Found> find(String personnummerOrKey) {
+    public Optional<Found> find(String personnummerOrKey, String reason) {
+        String why = reason(reason);
         String text = personnummerOrKey == null ? "" : personnummerOrKey.strip();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -80,13 +98,11 @@ public class RegisterExtractService {
         } catch (InvalidInputException notANumber) {
             hits = jdbc.query(sql + "UPPER(anonymous_key) = UPPER(?)", found, text);
         }
-        hits.forEach(h -> audit.recordRead(AuditAction.SEARCH_HIT_OPENED, h.id(), null, "registerutdrag"));
+        hits.forEach(h -> audit.recordRead(AuditAction.SEARCH_HIT_OPENED, h.id(), null, "registerutdrag; skäl: " + why));
         return hits.stream().findFirst();
     }
 
-    @Secured(Role.ROLE_ADMIN)
-    @Transactional(readOnly = true)
-    public Extract extract(long personId) {
+    private Extract extract(long personId, String reason) {
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
         sections.put("person", rows("""
                 SELECT id, personnummer, first_name, last_name, kon, birth_year, birth_date, kommun, phone, email, note,
@@ -131,26 +147,27 @@ public class RegisterExtractService {
         sections.put("log", rows("""
                 SELECT occurred_at_utc, username, action, enrolment_id FROM audit_entry
                 WHERE person_id = ? ORDER BY id""", personId));
-        return new Extract(LocalDateTime.now(clock), currentUser.username(), sections);
+        return new Extract(LocalDateTime.now(clock), currentUser.username(), reason, sections);
     }
 
     @Secured(Role.ROLE_ADMIN)
     @Transactional(readOnly = true)
-    public byte[] json(long personId) {
-        Extract extract = extract(personId);
-        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "JSON");
+    public byte[] json(long personId, String reason) {
+        Extract extract = extract(personId, reason(reason));
+        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "JSON; skäl: " + extract.reason());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("madeAt", extract.madeAt().toString());
         document.put("madeBy", extract.madeBy());
+        document.put("reason", extract.reason());
         document.putAll(extract.sections());
         return JSON.writeValueAsBytes(document);
     }
 
     @Secured(Role.ROLE_ADMIN)
     @Transactional(readOnly = true)
-    public byte[] pdf(long personId) {
-        Extract extract = extract(personId);
-        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "PDF");
+    public byte[] pdf(long personId, String reason) {
+        Extract extract = extract(personId, reason(reason));
+        audit.recordRead(AuditAction.REGISTERUTDRAG, personId, null, "PDF; skäl: " + extract.reason());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfKit.Pdf pdf = PdfKit.a4(out, footer, Messages.text("extract.title"));
         Document doc = pdf.doc();
@@ -158,6 +175,7 @@ public class RegisterExtractService {
         doc.add(PdfKit.paragraph(Messages.text("extract.title"), PdfKit.TITLE, 4));
         doc.add(PdfKit.paragraph(Messages.text("extract.made", extract.madeAt().format(STAMP), extract.madeBy()),
                 PdfKit.TEXT, 4));
+        doc.add(PdfKit.paragraph(Messages.text("extract.reason", extract.reason()), PdfKit.TEXT, 4));
         doc.add(PdfKit.paragraph(Messages.text("extract.intro"), PdfKit.TEXT, 10));
         extract.sections().forEach((section, rows) -> {
             doc.add(PdfKit.paragraph(Messages.text("extract.section." + section), PdfKit.HEADING, 4));

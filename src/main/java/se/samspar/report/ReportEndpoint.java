@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportEndpoint {
 
     private final ReportService reports;
+    private final se.samspar.audit.AuditService audit;
 
-    ReportEndpoint(ReportService reports) {
+    ReportEndpoint(ReportService reports, se.samspar.audit.AuditService audit) {
         this.reports = reports;
+        this.audit = audit;
     }
 
     @GetMapping(path = "/api/rapporter/{programmeId}", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -35,5 +39,13 @@ class ReportEndpoint {
                                   @RequestParam(name = "styrelse", defaultValue = "true") boolean board) {
         byte[] pdf = reports.generate(programmeId, kind, from, to, compare, board);
         return se.samspar.base.PdfResponse.of("rapport-" + programmeId + "-" + from + "-" + to + ".pdf", pdf);
+    }
+
+    /** Another programme's report or a role without reports: recorded like a refused page, answered as every refusal. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<String> denied(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+        audit.recordRead(se.samspar.audit.AuditAction.REFUSED, null, null, "api " + request.getRequestURI());
+        return se.samspar.base.ApiErrors.text(org.springframework.http.HttpStatus.FORBIDDEN,
+                "Du har inte behörighet till programmets rapporter.");
     }
 }

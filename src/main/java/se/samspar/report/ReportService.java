@@ -54,10 +54,13 @@ public class ReportService {
     private final int threshold;
     private final String footer;
     private final PeriodPresets presets;
+    private final se.samspar.audit.AuditService audit;
 
     ReportService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, ProgrammeService programmes, QuestionnaireService questionnaires,
                   AttendanceService attendance, CodeListService codeLists, ReportDraftRepository drafts,
-                  PublishedReportRepository published, CurrentUser currentUser, Clock clock, ReportSettings settings) {
+                  PublishedReportRepository published, CurrentUser currentUser, Clock clock, ReportSettings settings,
+                  se.samspar.audit.AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.factsQuery = factsQuery;
         this.programmes = programmes;
@@ -285,8 +288,13 @@ public class ReportService {
         java.util.Set<String> groupTexts = new java.util.HashSet<>();
         questionnaires.results(programmeId, Purpose.GROUP, content.from(), content.to(), false).texts()
                 .forEach(t -> groupTexts.addAll(t.answers()));
-        return ReportPdf.render(new ReportPdf.Input(f, content, labels, footer,
+        byte[] pdf = ReportPdf.render(new ReportPdf.Input(f, content, labels, footer,
                 boardVersion ? Optional.of(threshold) : Optional.empty(), groupTexts));
+        // Every PDF made is in the audit log: which report, which version, its SHA-256.
+        audit.recordRead(se.samspar.audit.AuditAction.PDF, null, null, "rapport " + f.programmeName() + " "
+                + content.from() + "–" + content.to() + (boardVersion ? ", styrelsens version" : ", fullständig version")
+                + ", SHA-256 " + Sha256.hex(pdf));
+        return pdf;
     }
 
     // ---- publishing and the archive ----------------------------------------------------------

@@ -49,9 +49,12 @@ public class StatisticsService {
     private final AgeBands ageBands;
     private final int threshold;
     private final String footer;
+    private final se.samspar.audit.AuditService audit;
 
     StatisticsService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, CodeListService codeLists,
-                      ReportService reports, CurrentUser currentUser, ReportSettings settings) {
+                      ReportService reports, CurrentUser currentUser, ReportSettings settings,
+                      se.samspar.audit.AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.factsQuery = factsQuery;
         this.codeLists = codeLists;
@@ -209,8 +212,12 @@ public class StatisticsService {
         if (commentary != null && commentary.length() > StatisticsPdf.COMMENTARY_MAX) {
             throw new InvalidInputException("commentary", "report.error.too-long", StatisticsPdf.COMMENTARY_MAX);
         }
-        return StatisticsPdf.render(statistics(from, to, compare), labels(), footer,
+        byte[] pdf = StatisticsPdf.render(statistics(from, to, compare), labels(), footer,
                 boardVersion ? Optional.of(threshold) : Optional.empty(), commentary);
+        audit.recordRead(se.samspar.audit.AuditAction.PDF, null, null, "könsuppdelad statistik " + from + "–" + to
+                + (boardVersion ? ", styrelsens version" : ", fullständig version") + ", SHA-256 "
+                + se.samspar.base.Sha256.hex(pdf));
+        return pdf;
     }
 
     /** Publishes the board's version to the report archive as the next version for the period. */

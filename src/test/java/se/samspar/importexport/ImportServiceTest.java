@@ -244,6 +244,7 @@ class ImportServiceTest extends ImportTestSupport {
         Sheets file = history().row(Sheet.UPPFOLJNINGAR, PNR, pnr, PROGRAMME, programme, START, "2019-03-04",
                 DATE, "2019-12-09", HOW, "Möte", NOTE, "=HYPERLINK(\"http://example.invalid\";\"Klicka\")");
         imports.commit("historik.xlsx", file.xlsx(), file.content());
+        loginAs(newCoordinator("Export Samordnare", programmeId)[0], Role.SAMORDNARE);
         List<Table> export = imports.export(programmeId, java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 12, 31));
         String csv = new String(unzipped(Workbooks.csvZip(export), "uppfoljningar.csv"), StandardCharsets.UTF_8);
         assertThat(csv).doesNotContain(";=HYPERLINK").contains("'=HYPERLINK");

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samspar.importexport.Sheet.Columns.*;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.samspar.PdfText;
+import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.participant.Kon;
 import se.samspar.participant.PersonService;
@@ -18,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The registerutdrag shows a person everything stored about them, and who has looked; only the administrator makes one. */
 class RegisterExtractTest extends ImportTestSupport {
+
+    static final String REASON = "Begäran från den registrerade, ärende 2026-17";
 
     @Autowired
     RegisterExtractService extracts;
@@ -43,11 +47,12 @@ class RegisterExtractTest extends ImportTestSupport {
         persons.open(personId, false);
 
         loginAs("extract-admin", Role.ADMIN);
-        assertThat(extracts.find(pnr.replace("-", ""))).hasValueSatisfying(f -> {
+        assertThat(extracts.find(pnr.replace("-", ""), REASON)).hasValueSatisfying(f -> {
             assertThat(f.id()).isEqualTo(personId);
             assertThat(f.description()).startsWith("Ulf Utdrag");
         });
-        JsonNode json = JsonMapper.builder().build().readTree(new String(extracts.json(personId), StandardCharsets.UTF_8));
+        JsonNode json = JsonMapper.builder().build().readTree(new String(extracts.json(personId, REASON), StandardCharsets.UTF_8));
+        assertThat(json.get("reason").asString()).isEqualTo(REASON);
         assertThat(json.get("person").get(0).get("personnummer").asString()).isEqualTo(pnr);
         assertThat(json.get("person").get(0).get("phone").asString()).isEqualTo("070-1234567");
         assertThat(json.get("enrolments").get(0).get("programme").asString()).isEqualTo(programme);
@@ -57,11 +62,65 @@ class RegisterExtractTest extends ImportTestSupport {
         assertThat(json.get("log").valueStream().map(e -> e.get("username").asString() + " " + e.get("action").asString()))
                 .contains(staff + " VIEW");
 
-        String pdf = PdfText.of(extracts.pdf(personId));
+        String pdf = PdfText.of(extracts.pdf(personId, REASON));
         assertThat(pdf).contains("Registerutdrag", "Personuppgifter", "Ulf", "Utdrag", programme, "Utdragsgruppen",
                 "Vem har läst eller ändrat uppgifterna", staff, "Enkätsvaren sparas utan koppling till dig");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE person_id = ? AND action = 'REGISTERUTDRAG'",
                 Integer.class, personId)).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE person_id = ? AND action = 'REGISTERUTDRAG'",
+                String.class, personId)).containsExactly("JSON; skäl: " + REASON, "PDF; skäl: " + REASON);
+    }
+
+    @Test
+    void an_extract_needs_a_stated_reason_and_a_search_without_one_finds_no_one() {
+        loginAs("extract-admin", Role.ADMIN);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
+        for (String missing : new String[] {null, "", "   ", "ok"}) {
+            assertThatThrownBy(() -> extracts.find("ANON-BCDFGHJK", missing))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("extract.error.reason-required"));
+            assertThatThrownBy(() -> extracts.pdf(1, missing)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> extracts.json(1, missing)).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> extracts.json(1, "x".repeat(RegisterExtractService.REASON_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("extract.error.reason-too-long"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void an_export_by_the_coordinator_shows_in_the_registerutdrag_of_every_person_it_carried() throws Exception {
+        long programmeId = newProgramme("Exportinsats", ProgrammeKind.INDIVIDUAL, 5);
+        String programme = name(programmeId);
+        String first = Sheets.freshPnr(jdbc, Kon.KVINNA);
+        String second = Sheets.freshPnr(jdbc, Kon.MAN);
+        Sheets file = new Sheets()
+                .row(Sheet.PERSONER, PNR, first, FIRST_NAME, "Eva", LAST_NAME, "Export")
+                .row(Sheet.PERSONER, PNR, second, FIRST_NAME, "Erik", LAST_NAME, "Export")
+                .row(Sheet.INSKRIVNINGAR, PNR, first, PROGRAMME, programme, REFERRAL, "2019-01-14", START, "2019-02-04")
+                .row(Sheet.INSKRIVNINGAR, PNR, second, PROGRAMME, programme, REFERRAL, "2019-03-11", START, "2019-04-01");
+        loginAs("extract-admin", Role.ADMIN);
+        imports.commit("export.xlsx", file.xlsx(), file.content());
+        long eva = jdbc.queryForObject("SELECT id FROM person WHERE personnummer = ?", Long.class, first);
+        long erik = jdbc.queryForObject("SELECT id FROM person WHERE personnummer = ?", Long.class, second);
+        String coordinator = newCoordinator("Saga Samordnare", programmeId)[0];
+
+        loginAs("extract-admin", Role.ADMIN);
+        assertThatThrownBy(() -> imports.export(programmeId, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+                .as("the administrator sees no participant data").isInstanceOf(AccessDeniedException.class);
+        loginAs(coordinator, Role.SAMORDNARE);
+        imports.export(programmeId, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+
+        loginAs("extract-admin", Role.ADMIN);
+        for (long personId : new long[] {eva, erik}) {
+            JsonNode json = JsonMapper.builder().build().readTree(new String(extracts.json(personId, REASON),
+                    StandardCharsets.UTF_8));
+            assertThat(json.get("log").valueStream().map(e -> e.get("username").asString() + " " + e.get("action").asString()))
+                    .contains(coordinator + " EXPORT");
+        }
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE username = ? AND action = 'EXPORT' "
+                + "AND person_id IS NULL", String.class, coordinator))
+                .containsExactly("export programme " + programmeId + " 2019-01-01–2019-12-31: 2 persons");
     }
 
     @Test
@@ -69,7 +128,7 @@ class RegisterExtractTest extends ImportTestSupport {
         long programmeId = newProgramme("Utdrag förbjudet", ProgrammeKind.INDIVIDUAL, 5);
         String coordinator = newCoordinator("Sara Samordnare", programmeId)[0];
         loginAs(coordinator, Role.SAMORDNARE);
-        assertThatThrownBy(() -> extracts.json(1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> extracts.find("ANON-1")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> extracts.json(1, REASON)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> extracts.find("ANON-1", REASON)).isInstanceOf(AccessDeniedException.class);
     }
 }

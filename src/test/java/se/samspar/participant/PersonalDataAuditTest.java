@@ -205,15 +205,16 @@ class PersonalDataAuditTest extends IntegrationTest {
 
         var byPerson = audit.search(new AuditService.AuditQuery(null, personId, null, null), 0, 50);
         assertThat(byPerson).isNotEmpty().allSatisfy(e -> assertThat(e.personId()).isEqualTo(personId));
-        var byUserToday = audit.search(new AuditService.AuditQuery(staff, null, LocalDate.now(), LocalDate.now()), 0, 50);
+        var byUserToday = audit.search(new AuditService.AuditQuery(staff, null, swedishToday(), swedishToday()), 0, 50);
         assertThat(byUserToday).extracting(e -> e.personId()).contains(personId);
-        var yesterday = audit.search(new AuditService.AuditQuery(staff, null, null, LocalDate.now().minusDays(1)), 0, 50);
+        var yesterday = audit.search(new AuditService.AuditQuery(staff, null, null, swedishToday().minusDays(1)), 0, 50);
         assertThat(yesterday).isEmpty();
         assertThat(audit.entriesAbout(personId)).hasSize(byPerson.size());
 
         AuditService.ChainCheck check = audit.verify();
         assertThat(check.intact()).isTrue();
         assertThat(check.entries()).isGreaterThanOrEqualTo(byPerson.size());
+        assertThat(startPageWarnings()).isEmpty();
 
         // Someone with database access slips in an entry afterwards (far ahead, so the real
         // chain goes on): the check finds it.
@@ -221,6 +222,20 @@ class PersonalDataAuditTest extends IntegrationTest {
         jdbc.update("INSERT INTO audit_entry (id, occurred_at_utc, username, action, person_id, prev_hash, hash) "
                 + "VALUES (?, UTC_TIMESTAMP(), 'inbrott', 'VIEW', ?, ?, ?)", forged, personId, "0".repeat(64), "f".repeat(64));
         assertThat(audit.verify().firstBrokenId()).isEqualTo(forged);
+        // The daily check would find the same; the administrator's start page says so until it is intact again.
+        assertThat(startPageWarnings()).singleElement().asString()
+                .startsWith("Granskningsloggen är inte obruten").contains("vid post " + forged + ".");
+    }
+
+    private List<String> startPageWarnings() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        return $(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                .filter(p -> p.hasClassName("audit-broken")).map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+    }
+
+    /** The log is searched by Swedish calendar days, whatever the zone the tests run in. */
+    private static LocalDate swedishToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
     @Test

@@ -24,6 +24,8 @@ class ReportEndpointTest extends IntegrationTest {
     int port;
     @Autowired
     UserService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpResponse<byte[]> get(String path, String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -50,6 +52,10 @@ class ReportEndpointTest extends IntegrationTest {
         assertThat(ok.headers().firstValue("X-Content-SHA256")).contains(se.samspar.base.Sha256.hex(ok.body()));
         assertThat(ReportPdfTest.text(ok.body())).contains("JANUARI – JUNI 2025", "styrelsens version",
                 "Under perioden har <3 deltagare startat");
+        // Every PDF made is in the audit log, by whom, which version and its checksum.
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE action = 'PDF' AND username = ?",
+                String.class, coordinator[0])).anySatisfy(d -> assertThat(d).contains("styrelsens version",
+                "2025-01-01–2025-06-30", ok.headers().firstValue("X-Content-SHA256").orElseThrow()));
 
         assertThat(get(path, coordinator[0], "fel-lösenord").statusCode()).isEqualTo(401);
         HttpResponse<byte[]> backwards = get("/api/rapporter/" + programmeId + "?fran=2025-06-30&till=2025-01-01",
@@ -85,6 +91,9 @@ class ReportEndpointTest extends IntegrationTest {
                 coordinator[0], pw);
         assertThat(full.statusCode()).isEqualTo(200);
         assertThat(ReportPdfTest.text(full.body())).contains("KÖNSUPPDELAD STATISTIK").doesNotContain("styrelsens version");
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE action = 'PDF' AND username = ?",
+                String.class, coordinator[0])).anySatisfy(d -> assertThat(d).startsWith("könsuppdelad statistik")
+                .contains("fullständig version"));
         assertThat(get("/api/statistik?fran=2025-06-30&till=2025-01-01", coordinator[0], pw).statusCode())
                 .isEqualTo(400);
         String[] staffAccount = newStaff("Schema Personal 2", programmeId);

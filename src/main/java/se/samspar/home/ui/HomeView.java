@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Figure;
@@ -32,13 +33,17 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     /** The board's start page: the archive of published reports (report module). */
     static final String BOARD_START = "arkiv";
+    private static final java.time.format.DateTimeFormatter CHECKED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Stockholm"));
 
     private final ProgrammeService programmes;
+    private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HomeView(ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+    HomeView(ProgrammeService programmes, AuditService audit, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("home-view");
@@ -52,6 +57,9 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
             return;
         }
         removeAll();
+        if (currentUser.hasRole(Role.ADMIN)) {
+            auditWarning();
+        }
         LocalDate today = LocalDate.now(clock);
         List<PlacesSummary> places = programmes.placesOn(today);
 
@@ -69,6 +77,17 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
         cards.addClassName("programme-cards");
         places.forEach(p -> cards.add(card(p)));
         add(cards);
+    }
+
+    /** The daily check of the audit chain found it broken: the administrator must not miss it. */
+    private void auditWarning() {
+        audit.latestCheck().filter(check -> !check.intact()).ifPresent(check -> {
+            Paragraph warning = new Paragraph(getTranslation("home.audit-broken",
+                    CHECKED.format(check.checkedAt()), check.firstBrokenId()));
+            warning.addClassName("audit-broken");
+            warning.getElement().setAttribute("role", "alert");
+            add(warning);
+        });
     }
 
     private Div card(PlacesSummary p) {

@@ -29,11 +29,12 @@ import se.samspar.report.Period;
 
 /**
  * A programme's data for a period, as XLSX or as CSV files in a zip, in the import's format: for
- * the förbund's own analyses, and to move the history to another installation.
+ * the förbund's own analyses, and to move the history to another installation. The programme's
+ * coordinator's: it carries personal data, which the administrator does not see.
  */
 @Route("export")
 @Menu(order = 71, title = "menu.export", icon = "vaadin:download")
-@RolesAllowed({Role.SAMORDNARE_NAME, Role.ADMIN_NAME})
+@RolesAllowed(Role.SAMORDNARE_NAME)
 public class ExportView extends Main implements HasDynamicTitle {
 
     final Select<Programme> programme = new Select<>();

@@ -22,6 +22,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Notifications;
@@ -43,6 +45,7 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final QuestionnaireService questionnaires;
     private final PersonService persons;
+    private final AuditService audit;
     private long enrolmentId;
     private @Nullable Long groupId;
     private Purpose purpose = Purpose.EXIT;
@@ -53,9 +56,10 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
     final Button createCode = new Button(getTranslation("questionnaire.code.create"), VaadinIcon.TABLET.create());
     final Span code = new Span();
 
-    AnswerView(QuestionnaireService questionnaires, PersonService persons) {
+    AnswerView(QuestionnaireService questionnaires, PersonService persons, AuditService audit) {
         this.questionnaires = questionnaires;
         this.persons = persons;
+        this.audit = audit;
         addClassName("answer-view");
     }
 
@@ -67,6 +71,8 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
             purpose = groupId == null ? Purpose.EXIT : Purpose.GROUP;
             List<ParticipantRow> rows = persons.enrolments(List.of(enrolmentId), "enkät");
             if (rows.isEmpty()) {
+                // Not an enrolment of the user's programmes (or none at all): recorded, and shown as not found.
+                audit.recordRead(AuditAction.REFUSED, null, enrolmentId, "enkat-svar/" + enrolmentId);
                 throw new InvalidInputException("enrolmentId", "questionnaire.error.not-found");
             }
             ParticipantRow row = rows.getFirst();

@@ -30,6 +30,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Background;
@@ -78,14 +80,16 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
     final Span status = new Span();
 
     private final ReportService reports;
+    private final AuditService audit;
     private final FormErrors errors;
     /** The last background work, done or not (tests wait for it). */
     java.util.concurrent.CompletableFuture<?> pending = java.util.concurrent.CompletableFuture.completedFuture(null);
     private @Nullable ReportDraft draft;
     private String title = "";
 
-    ReportDraftView(ReportService reports) {
+    ReportDraftView(ReportService reports, AuditService audit) {
         this.reports = reports;
+        this.audit = audit;
         addClassName("report-draft-view");
         kind.setLabel(getTranslation("report.kind"));
         kind.setItems(ReportKind.PROGRAMME_REPORTS);
@@ -124,7 +128,11 @@ public class ReportDraftView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             load(reports.draft(Long.parseLong(event.getRouteParameters().get("draftId").orElse(""))));
-        } catch (NumberFormatException | InvalidInputException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
+            // Another programme's draft: recorded, and shown as not found.
+            audit.recordRead(AuditAction.REFUSED, null, null, "rapporter/" + event.getRouteParameters().get("draftId").orElse(""));
+            event.rerouteToError(NotFoundException.class);
+        } catch (NumberFormatException | InvalidInputException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
@@ -52,6 +54,7 @@ public class AttendanceView extends Main implements BeforeEnterObserver, HasDyna
     private static final Map<Attendance, Key> KEYS = Map.of(Attendance.NARVARANDE, Key.KEY_N,
             Attendance.FRANVARANDE, Key.KEY_F, Attendance.AVBOKAT, Key.KEY_A);
 
+    private final AuditService audit;
     private final AttendanceService attendance;
     private final GroupService groups;
     private final UserService users;
@@ -128,7 +131,9 @@ public class AttendanceView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
-    AttendanceView(AttendanceService attendance, GroupService groups, UserService users, CurrentUser currentUser) {
+    AttendanceView(AttendanceService attendance, GroupService groups, UserService users, CurrentUser currentUser,
+                   AuditService audit) {
+        this.audit = audit;
         this.attendance = attendance;
         this.groups = groups;
         this.users = users;
@@ -144,7 +149,12 @@ public class AttendanceView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             sheet = attendance.sheet(Long.parseLong(event.getRouteParameters().get(PARAM).orElse("")));
-        } catch (NumberFormatException | InvalidInputException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
+            // Another programme's session: recorded, and shown as not found.
+            audit.recordRead(AuditAction.REFUSED, null, null, "narvaro/" + event.getRouteParameters().get(PARAM).orElse(""));
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (NumberFormatException | InvalidInputException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
@@ -57,6 +59,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     static final String PARAM = "groupId";
 
+    private final AuditService audit;
     private final GroupService groups;
     private final AttendanceService attendance;
     private final PersonService persons;
@@ -77,7 +80,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     GroupView(GroupService groups, AttendanceService attendance, PersonService persons, UserService users,
-              ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+              ProgrammeService programmes, CurrentUser currentUser, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.groups = groups;
         this.attendance = attendance;
         this.persons = persons;
@@ -98,7 +102,12 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             group = groups.group(Long.parseLong(event.getRouteParameters().get(PARAM).orElse("")));
-        } catch (NumberFormatException | InvalidInputException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
+            // Another programme's group: recorded, and shown as not found so nothing reveals that it exists.
+            audit.recordRead(AuditAction.REFUSED, null, null, "grupper/" + event.getRouteParameters().get(PARAM).orElse(""));
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (NumberFormatException | InvalidInputException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
