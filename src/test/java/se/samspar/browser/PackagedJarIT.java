@@ -51,8 +51,11 @@ class PackagedJarIT {
         EmbeddedMariaDb database = null;
         if (!containsEmbeddedDatabase(jar)) {
             database = EmbeddedMariaDb.start(null, "samspar_jar");
+            // A database of its own: the audit log's key must come from outside it, as in production.
             command.addAll(List.of("--spring.datasource.url=" + database.jdbcUrl(),
-                    "--spring.datasource.username=" + database.username(), "--spring.datasource.password="));
+                    "--spring.datasource.username=" + database.username(), "--spring.datasource.password=",
+                    "--samspar.audit.key=packaged-jar-test-key-" + Long.toString(System.nanoTime(), 36)
+                            + "-0123456789abcdef"));
         }
         Path console = dir.resolve("console.log");
         Process app = new ProcessBuilder(command).directory(dir.toFile())
