@@ -148,7 +148,7 @@ public class PersonService {
         if (own.isEmpty()) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
-        String t = text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
+        String t = personnummerOrText(text, LocalDate.now(clock));
         long contactId = search.contactPersonId() == null ? 0 : search.contactPersonId();
         if (search.mine()) {
             contactId = currentUser.userId().orElse(-1L);
@@ -171,6 +171,23 @@ public class PersonService {
             audit.recordRead(AuditAction.SEARCH, null, null, AuditService.values(what));
         }
         return result;
+    }
+
+    /**
+     * The search text as matched: a whole personnummer or samordningsnummer in any common form
+     * (12 or 10 digits, with or without dash, plus or space) as it is stored, "19980101-9804";
+     * anything else lower-cased, without the LIKE wildcards.
+     */
+    static String personnummerOrText(@Nullable String text, LocalDate today) {
+        String t = text == null ? "" : text.strip();
+        if (t.replaceAll("[\\s+-]", "").matches("\\d{10}|\\d{12}")) {
+            try {
+                return Personnummer.parse(t, today).value();
+            } catch (InvalidInputException notANumber) {
+                // Ten or twelve digits that are no valid number: searched for as typed.
+            }
+        }
+        return t.toLowerCase().replace("%", "").replace("_", "");
     }
 
     /**

@@ -101,6 +101,10 @@ public class AttendanceService implements AttendanceRates {
         if (attendance == null) {
             throw new InvalidInputException("attendance", "error.required");
         }
+        // Present or absent is known on the day at the earliest; a cancellation may be noted ahead.
+        if (attendance != Attendance.AVBOKAT && s.getDate().isAfter(groups.today())) {
+            throw new InvalidInputException("attendance", "attendance.error.not-yet");
+        }
         GroupMember m = members.findByGroupIdAndEnrolmentId(s.getGroupId(), enrolmentId)
                 .filter(x -> x.belongsOn(s.getDate()))
                 .orElseThrow(() -> new InvalidInputException("attendance", "attendance.error.not-member"));

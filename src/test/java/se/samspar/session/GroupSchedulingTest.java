@@ -125,6 +125,28 @@ class GroupSchedulingTest extends IntegrationTest {
     }
 
     @Test
+    void a_session_still_to_come_takes_cancellations_but_no_presence_or_absence() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        Group g = groups.createGroup(new GroupDraft(programmeId, "Kommande " + Long.toString(System.nanoTime(), 36),
+                today, today.plusWeeks(3), Set.of(coordinatorId), null, null, null, 5, false, null));
+        List<GroupSession> series = groups.generateSeries(g.getId(), SeriesPlan.passes(today, 2,
+                Set.of(today.getDayOfWeek()), NINE, TWELVE, null, false), null);
+        long anna = enrolled("Anna", Kon.KVINNA, 982);
+        groups.addMember(g.getId(), anna, today);
+        GroupSession nextWeek = series.get(1);
+        assertThat(nextWeek.getDate()).isAfter(today);
+        for (Attendance early : List.of(Attendance.NARVARANDE, Attendance.FRANVARANDE)) {
+            assertThatThrownBy(() -> attendance.mark(nextWeek.getId(), anna, early))
+                    .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("attendance.error.not-yet"));
+        }
+        attendance.mark(nextWeek.getId(), anna, Attendance.AVBOKAT);
+        // Today's session takes presence.
+        attendance.mark(series.getFirst().getId(), anna, Attendance.NARVARANDE);
+        assertThat(attendance.sheet(nextWeek.getId()).rows()).extracting(AttendanceService.Row::attendance)
+                .containsExactly(Attendance.AVBOKAT);
+    }
+
+    @Test
     void staff_take_attendance_for_members_of_that_day_and_the_figures_and_rates_follow() {
         Group g = group("Hälsoskolan", Set.of(coordinatorId), null);
         List<GroupSession> series = groups.generateSeries(g.getId(), SeriesPlan.weekly(MONDAY_7_SEPT, 2,
