@@ -95,7 +95,14 @@ public class ReportDraft extends AbstractEntity {
         apply(content, now);
     }
 
+    /**
+     * Takes what the coordinator wrote. Saving the same content again (as publishing does first)
+     * is no change: the draft stays published, so a second click makes no second version.
+     */
     void apply(DraftContent c, LocalDateTime now) {
+        if (kind != null && same(c, content())) {
+            return;
+        }
         kind = c.kind();
         from = c.from();
         to = c.to();
@@ -113,6 +120,23 @@ public class ReportDraft extends AbstractEntity {
         signature = c.signature();
         updatedAt = now;
         changedSincePublish = true;
+    }
+
+    /** The same content, a blank text counting as none. */
+    private static boolean same(DraftContent a, DraftContent b) {
+        return normal(a).equals(normal(b));
+    }
+
+    private static DraftContent normal(DraftContent c) {
+        DraftContent.Texts t = c.texts();
+        return new DraftContent(c.kind(), c.from(), c.to(), c.comparePrevious(), new DraftContent.Texts(
+                blankToNull(t.purpose()), blankToNull(t.resultComment()), blankToNull(t.methodDevelopment()),
+                blankToNull(t.groupWork()), blankToNull(t.challenges()), blankToNull(t.comments())), c.quotes(),
+                blankToNull(c.place()), c.signedOn(), blankToNull(c.signature()));
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     void published(int version) {

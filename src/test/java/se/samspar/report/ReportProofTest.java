@@ -133,8 +133,15 @@ class ReportProofTest extends ReportTestSupport {
         assertThatThrownBy(() -> reports.publish(afterPublish.getId(), afterPublish.getVersion()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.published-already"));
-        ReportDraft corrected = reports.saveDraft(afterPublish.getId(), afterPublish.getVersion(),
-                afterPublish.content());
+        // Saving the same text again (as the page does before publishing) is no change: still refused.
+        ReportDraft resaved = reports.saveDraft(afterPublish.getId(), afterPublish.getVersion(), afterPublish.content());
+        assertThat(resaved.isChangedSincePublish()).isFalse();
+        assertThatThrownBy(() -> reports.publish(resaved.getId(), resaved.getVersion()))
+                .isInstanceOf(InvalidInputException.class);
+        DraftContent old = resaved.content();
+        ReportDraft corrected = reports.saveDraft(resaved.getId(), resaved.getVersion(), new DraftContent(old.kind(),
+                old.from(), old.to(), old.comparePrevious(), old.texts(), old.quotes(), old.place(), old.signedOn(),
+                "Caroline Beckman, samordnare (rättad)"));
         PublishedReport v2 = reports.publish(corrected.getId(), corrected.getVersion());
         assertThat(List.of(v1.getVersionNo(), v2.getVersionNo())).containsExactly(1, 2);
 
