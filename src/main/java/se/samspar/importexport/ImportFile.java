@@ -284,6 +284,9 @@ public final class ImportFile {
             if (failure instanceof TooLarge tooLarge) {
                 throw tooLarge;
             }
+            if (failure instanceof TooManyBlankLines blank) {
+                return blankRefusal(sheet.get(), blank.from);
+            }
             if (failure instanceof LineTooLong) {
                 return new Content(List.of(), List.of(new Problem(sheet.get().title(), 0, "", "", "import.error.line-too-long",
                         List.of(String.valueOf(MAX_LINE)))));
@@ -341,6 +344,110 @@ public final class ImportFile {
         }
     }
 
+    /** {@link #MAX_BLANK_RUN} blank lines in a row, from the given line on. */
+    private static final class TooManyBlankLines extends IOException {
+        final long from;
+
+        TooManyBlankLines(long from) {
+            super("blank lines from " + from);
+            this.from = from;
+        }
+    }
+
+    /**
+     * Drops blank lines (nothing but delimiters, spaces, tabs) outside quoted cells before the CSV
+     * parser sees them, so that hundreds of MB of them cost a scan rather than a record each, and
+     * refuses {@link #MAX_BLANK_RUN} of them in a row. Remembers where it dropped lines, so that
+     * rows keep the numbers they have in the file.
+     */
+    private static final class BlankLines extends Reader {
+        private final Reader in;
+        private final char delimiter;
+        private final char[] buffer = new char[64 * 1024];
+        private int position;
+        private int length;
+        /** The blank-so-far start of the current line, emitted once something else follows. */
+        private final StringBuilder pending = new StringBuilder();
+        private String flush = "";
+        private int flushed;
+        private boolean quoted;
+        private boolean content;
+        /** Records (line ends outside quotes) passed on, and blank lines dropped. */
+        private long records;
+        private long dropped;
+        private int run;
+        /** Each dropped run: the records passed on before it, and its length. */
+        private final java.util.ArrayDeque<long[]> runs = new java.util.ArrayDeque<>();
+        private long offset;
+
+        BlankLines(Reader in, char delimiter) {
+            this.in = in;
+            this.delimiter = delimiter;
+        }
+
+        /** The line in the file of the parser's record {@code r} (1-based). */
+        long lineOf(long r) {
+            while (!runs.isEmpty() && runs.peekFirst()[0] < r) {
+                offset += runs.pollFirst()[1];
+            }
+            return r + offset;
+        }
+
+        @Override
+        public int read(char[] out, int off, int n) throws IOException {
+            int written = 0;
+            while (written < n) {
+                if (flushed < flush.length()) {
+                    out[off + written++] = flush.charAt(flushed++);
+                    continue;
+                }
+                if (position == length) {
+                    length = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (length <= 0) {
+                        length = 0;
+                        return written == 0 ? -1 : written;
+                    }
+                }
+                char c = buffer[position++];
+                if (quoted || content) {
+                    if (c == '"') {
+                        quoted = !quoted;
+                    } else if (c == '\n' && !quoted) {
+                        content = false;
+                        records++;
+                    }
+                    out[off + written++] = c;
+                } else if (c == '\n') {
+                    pending.setLength(0);
+                    if (run++ == 0) {
+                        runs.addLast(new long[] {records, 0});
+                    }
+                    runs.peekLast()[1]++;
+                    dropped++;
+                    if (run > MAX_BLANK_RUN) {
+                        throw new TooManyBlankLines(records + dropped - run + 1);
+                    }
+                } else if (c == delimiter || c == ' ' || c == '\t' || c == '\r') {
+                    pending.append(c);
+                } else {
+                    run = 0;
+                    content = true;
+                    quoted = c == '"';
+                    flush = pending.append(c).toString();
+                    flushed = 0;
+                    pending.setLength(0);
+                }
+            }
+            return written;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     private static Content csvRows(Sheet sheet, Reader decoded) throws IOException {
         BufferedReader reader = new BufferedReader(new LineLimit(decoded), 64 * 1024);
         reader.mark(1);
@@ -348,14 +455,15 @@ public final class ImportFile {
             reader.reset();
         }
         char delimiter = delimiter(firstLine(reader));
-        // Empty lines are rows too, so that a run of them is counted (and stops the reading).
+        BlankLines lines = new BlankLines(reader, delimiter);
+        // Blank lines are dropped (and counted) before the parser; quoted empty cells still make blank rows.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<String> headers = null;
         List<Table.Row> rows = new ArrayList<>();
         BlankRun blanks = new BlankRun();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = CSVParser.parse(lines, format)) {
             for (CSVRecord record : parser) {
-                int number = (int) record.getRecordNumber();
+                int number = (int) lines.lineOf(record.getRecordNumber());
                 boolean blank = record.stream().allMatch(c -> c == null || c.isBlank());
                 if (blank) {
                     if (blanks.tooMany(number)) {
@@ -411,8 +519,12 @@ public final class ImportFile {
     }
 
     private static Content blankRefusal(Sheet sheet, BlankRun run) {
+        return blankRefusal(sheet, run.from);
+    }
+
+    private static Content blankRefusal(Sheet sheet, long from) {
         return new Content(List.of(), List.of(new Problem(sheet.title(), 0, "", "", "import.error.blank-rows",
-                List.of(String.valueOf(MAX_BLANK_RUN), String.valueOf(run.from)))));
+                List.of(String.valueOf(MAX_BLANK_RUN), String.valueOf(from)))));
     }
 
     private static char delimiter(String header) {

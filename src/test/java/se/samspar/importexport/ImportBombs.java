@@ -33,4 +33,28 @@ final class ImportBombs {
         }
         return out.toByteArray();
     }
+
+    /**
+     * As {@link #blankLines}, but with a row of data after every 9 999 blank lines, so that the
+     * blank-run rule never stops the reading: the whole 390 MiB is streamed through.
+     */
+    static byte[] blankLinesWithData(int mib) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("Pinnstatistik.csv"));
+            zip.write("Program;Datum;Kvinnor;Män\n".getBytes(StandardCharsets.UTF_8));
+            byte[] row = "Hälsoskolan;2019-03-04;3;2\n".getBytes(StandardCharsets.UTF_8);
+            byte[] blanks = new byte[9_999];
+            Arrays.fill(blanks, (byte) '\n');
+            for (long written = 0; written < (long) mib * 1024 * 1024; written += blanks.length + row.length) {
+                zip.write(blanks);
+                zip.write(row);
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

@@ -21,6 +21,9 @@ class ImportMemoryBenchmark {
     void the_blank_line_bomb_against_a_real_history() {
         byte[] bomb = ImportBombs.blankLines(390);
         measure("bomb: 390 MiB of blank lines in a " + bomb.length / 1000 + " kB zip", "bomb.zip", bomb);
+        byte[] whole = ImportBombs.blankLinesWithData(390);
+        measure("bomb read to its end: 390 MiB of blank lines with a row after every 9 999, in a "
+                + whole.length / 1000 + " kB zip", "bomb.zip", whole);
         Sheets history = new Sheets();
         for (int i = 0; i < 50_000; i++) {
             history.row(Sheet.PINNSTATISTIK, Sheet.Columns.PROGRAMME, "Hälsoskolan", Sheet.Columns.DATE,
