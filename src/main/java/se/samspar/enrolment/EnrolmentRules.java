@@ -39,10 +39,7 @@ public final class EnrolmentRules {
         if (decision == Decision.EJ_AKTUELL && (reason == null || reason.isBlank())) {
             return Optional.of("enrolment.error.decline-reason-required");
         }
-        if (reason != null && reason.length() > REASON_MAX) {
-            return Optional.of("error.too-long");
-        }
-        return Optional.empty();
+        return se.samspar.base.TextInput.problem(reason, REASON_MAX);
     }
 
     /** A start needs the decision "antagen" (a place on the waiting list starts when accepted). */
@@ -80,10 +77,7 @@ public final class EnrolmentRules {
         if (reasons != null && reasons.contains(ExitReasons.OVRIGT) && (comment == null || comment.isBlank())) {
             return Optional.of("enrolment.error.other-needs-comment");
         }
-        if (comment != null && comment.length() > Exit.COMMENT_MAX) {
-            return Optional.of("error.too-long");
-        }
-        return Optional.empty();
+        return se.samspar.base.TextInput.problem(comment, Exit.COMMENT_MAX);
     }
 
     /** Every broken rule of an exit, as (field, key); the first is enough to refuse it. */

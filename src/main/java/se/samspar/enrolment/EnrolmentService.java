@@ -236,10 +236,7 @@ public class EnrolmentService {
         if (kind == null) {
             throw new InvalidInputException("kind", "error.required");
         }
-        String n = blankToNull(note);
-        if (n != null && n.length() > FollowUpContact.NOTE_MAX) {
-            throw new InvalidInputException("note", "error.too-long");
-        }
+        String n = se.samspar.base.TextInput.optional("note", note, FollowUpContact.NOTE_MAX);
         FollowUpContact saved = followUps.saveAndFlush(new FollowUpContact(enrolmentId, date, kind, n));
         audit.recordChange(AuditAction.CREATE, e.getPersonId(), enrolmentId, AuditService.values(
                 java.util.Map.of("uppföljningskontakt", date, "sätt", kind, "anteckning", n == null ? "" : n)));
@@ -331,13 +328,12 @@ public class EnrolmentService {
     }
 
 
+    /** The shared text rule: no control or invisible characters, within the limit (refused, never cut). */
     private static void checkLength(String field, @Nullable String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw new InvalidInputException(field, "error.too-long");
-        }
+        se.samspar.base.TextInput.optional(field, value, max);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return se.samspar.base.TextInput.stripped(s);
     }
 }

@@ -20,7 +20,7 @@ public record Exit(LocalDate endDate, Set<String> reasons, @Nullable String othe
     public Exit {
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
         supportAfter = supportAfter == null ? Set.of() : Set.copyOf(supportAfter);
-        otherComment = otherComment == null || otherComment.isBlank() ? null : otherComment.strip();
+        otherComment = se.samspar.base.TextInput.stripped(otherComment);
     }
 
     /** A felregistrering is never counted in any statistic. */

@@ -57,7 +57,11 @@ final class Cells {
 
     String text(String column, int max) {
         String s = text(column);
-        if (s != null && s.length() > max) {
+        if (s != null && !se.samspar.base.TextInput.clean(s)) {
+            problem(column, s, se.samspar.base.TextInput.INVISIBLE);
+            return null;
+        }
+        if (s != null && se.samspar.base.TextInput.length(s) > max) {
             problem(column, s, "import.error.too-long", String.valueOf(max));
             return null;
         }

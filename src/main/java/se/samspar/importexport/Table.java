@@ -11,8 +11,7 @@ public record Table(Sheet sheet, List<String> headers, List<Row> rows) {
             if (index < 0 || index >= cells.size() || cells.get(index) == null) {
                 return null;
             }
-            String s = cells.get(index).strip();
-            return s.isEmpty() ? null : s;
+            return se.samspar.base.TextInput.stripped(cells.get(index));
         }
     }
 

@@ -39,11 +39,15 @@ public record Answer(@Nullable Integer scale, @Nullable String text) {
                 if (a.scale() != null) {
                     return Optional.of(new Problem(i, "questionnaire.error.scale-range"));
                 }
-                if (item.required() && (a.text() == null || a.text().isBlank())) {
+                if (item.required() && se.samspar.base.TextInput.stripped(a.text()) == null) {
                     return Optional.of(new Problem(i, "error.required"));
                 }
             }
-            if (a.text() != null && a.text().strip().length() > Item.ANSWER_MAX) {
+            String text = se.samspar.base.TextInput.stripped(a.text());
+            if (text != null && !se.samspar.base.TextInput.clean(text)) {
+                return Optional.of(new Problem(i, se.samspar.base.TextInput.INVISIBLE));
+            }
+            if (text != null && se.samspar.base.TextInput.length(text) > Item.ANSWER_MAX) {
                 return Optional.of(new Problem(i, "questionnaire.error.answer-too-long"));
             }
         }

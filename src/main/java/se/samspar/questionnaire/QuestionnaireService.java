@@ -265,15 +265,15 @@ public class QuestionnaireService {
     }
 
     private CodeRow code(String typed, @Nullable String address) {
-        // Counted like logins, under a name of their own per address: guessing codes costs time.
-        String guesser = "enkatkod@" + address;
-        Duration wait = throttle.waitFor(guesser, address);
+        // Counted per address like logins, but apart from them: guessing codes costs time, and a
+        // tablet's mistyped codes do not hold back the staff's logins from the same office.
+        Duration wait = throttle.codeWaitFor(address);
         if (!wait.isZero()) {
             throw new InvalidInputException("code", "questionnaire.error.code-wait", Math.max(1, wait.toMinutes()));
         }
         String normalised = KioskCode.normalise(typed);
         if (normalised.isEmpty()) {
-            throttle.failed(guesser, address);
+            throttle.codeFailed(address);
             throw new InvalidInputException("code", "questionnaire.error.code-unknown");
         }
         String hash = KioskCode.hash(normalised);
@@ -282,7 +282,7 @@ public class QuestionnaireService {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5)}, hash);
         if (rows.isEmpty()) {
-            throttle.failed(guesser, address);
+            throttle.codeFailed(address);
             throw new InvalidInputException("code", "questionnaire.error.code-unknown");
         }
         Object[] r = rows.getFirst();
@@ -341,7 +341,7 @@ public class QuestionnaireService {
             Answer a = answers.get(i) == null ? Answer.NONE : answers.get(i);
             if (!a.isEmpty()) {
                 jdbc.update("INSERT INTO questionnaire_answer (response_id, position, scale_value, text) VALUES (?, ?, ?, ?)",
-                        responseId, i, a.scale(), a.text() == null || a.text().isBlank() ? null : a.text().strip());
+                        responseId, i, a.scale(), se.samspar.base.TextInput.stripped(a.text()));
             }
         }
         audit.recordChange(AuditAction.CHANGE, personId, enrolmentId,

@@ -34,7 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (AuthenticationException e) {
             // Wrong password, unknown or disabled user alike count, and look alike to the browser.

@@ -10,7 +10,7 @@ public record UserDraft(String username, String fullName, @Nullable String email
 
     public UserDraft {
         username = username == null ? "" : username.strip().toLowerCase();
-        fullName = fullName == null ? "" : fullName.strip();
+        fullName = java.util.Objects.requireNonNullElse(se.samspar.base.TextInput.stripped(fullName), "");
         email = email == null || email.isBlank() ? null : email.strip();
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         programmeIds = programmeIds == null ? Set.of() : Set.copyOf(programmeIds);

@@ -25,13 +25,10 @@ public final class UserRules {
     }
 
     public static Optional<String> checkFullName(@Nullable String fullName) {
-        if (fullName == null || fullName.isBlank()) {
+        if (se.samspar.base.TextInput.stripped(fullName) == null) {
             return Optional.of("user.error.name-required");
         }
-        if (fullName.strip().length() > AppUser.FULL_NAME_MAX) {
-            return Optional.of("error.too-long");
-        }
-        return Optional.empty();
+        return se.samspar.base.TextInput.problem(fullName, AppUser.FULL_NAME_MAX);
     }
 
     public static Optional<String> checkEmail(@Nullable String email) {

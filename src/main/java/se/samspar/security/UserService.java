@@ -28,9 +28,16 @@ public class UserService {
     private final java.util.Map<String, Long> lastSecondFactorStep = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final LoginThrottle throttle;
+    /** Words of this installation a guesser would try first: the förbund's name and municipalities. */
+    private final java.util.List<String> localWords;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                java.time.Clock clock, LoginThrottle throttle) {
+                java.time.Clock clock, LoginThrottle throttle,
+                @org.springframework.beans.factory.annotation.Value("${samspar.forbund.name:}") String forbundName,
+                @org.springframework.beans.factory.annotation.Value("${samspar.forbund.municipalities:}")
+                java.util.List<String> municipalities) {
+        this.localWords = java.util.stream.Stream.concat(java.util.stream.Stream.of(forbundName),
+                municipalities.stream()).toList();
         this.clock = clock;
         this.throttle = throttle;
         this.users = users;
@@ -136,7 +143,8 @@ public class UserService {
         if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
             throw new InvalidInputException("current", "password.error.current-wrong");
         }
-        InvalidInputException.check("next", PasswordPolicy.standard().check(next, user.getUsername()));
+        InvalidInputException.check("next", PasswordPolicy.standard().check(next, user.getUsername(),
+                java.util.stream.Stream.concat(localWords.stream(), java.util.stream.Stream.of(user.getFullName())).toList()));
         if (passwordEncoder.matches(next, user.getPasswordHash())) {
             throw new InvalidInputException("next", "password.error.same");
         }
@@ -218,7 +226,7 @@ public class UserService {
             throttle.failed(user.getUsername(), address);
             throw e;
         }
-        throttle.succeeded(user.getUsername());
+        throttle.succeeded(user.getUsername(), address);
         markSecondFactorDone();
     }
 
@@ -263,7 +271,7 @@ public class UserService {
     }
 
     private static void apply(AppUser user, UserDraft draft) {
-        user.setFullName(draft.fullName());
+        user.setFullName(se.samspar.base.TextInput.stripped(draft.fullName()));
         user.setEmail(draft.email());
         user.setRoles(draft.roles());
         user.setProgrammeIds(needsProgrammes(draft.roles()) ? draft.programmeIds() : Set.of());

@@ -65,15 +65,15 @@ public class Group extends AbstractEntity {
     }
 
     void apply(GroupDraft d) {
-        name = d.name().strip();
+        name = se.samspar.base.TextInput.stripped(d.name());
         startDate = d.startDate();
         endDate = d.endDate();
         roomId = d.roomId();
-        language = d.language() == null || d.language().isBlank() ? null : d.language().strip();
+        language = se.samspar.base.TextInput.stripped(d.language());
         interpreterId = d.interpreterId();
         capacity = d.capacity();
         headcountOnly = d.headcountOnly();
-        notes = d.notes() == null || d.notes().isBlank() ? null : d.notes().strip();
+        notes = se.samspar.base.TextInput.stripped(d.notes());
         leaderIds.clear();
         leaderIds.addAll(d.leaderIds());
     }

@@ -89,7 +89,7 @@ public class GroupSession extends AbstractEntity {
     }
 
     private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return se.samspar.base.TextInput.stripped(s);
     }
 
     void setRoomAndLeaders(@Nullable Long roomId, Set<Long> leaders) {

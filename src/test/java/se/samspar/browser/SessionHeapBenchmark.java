@@ -91,7 +91,7 @@ class SessionHeapBenchmark extends BrowserTest {
     }
 
     /** The production jar, refused with the command to build it when it is a development build. */
-    private static Path productionJar() throws IOException {
+    static Path productionJar() throws IOException {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("samspar-.*\\.jar")).findFirst()
@@ -109,7 +109,7 @@ class SessionHeapBenchmark extends BrowserTest {
         return jar;
     }
 
-    private static void awaitStarted(Process server, String base, Path log) throws Exception {
+    static void awaitStarted(Process server, String base, Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {

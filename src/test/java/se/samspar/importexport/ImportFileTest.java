@@ -147,7 +147,9 @@ class ImportFileTest {
     void a_zip_that_unpacks_to_more_than_the_limit_is_refused() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("personer.csv"));
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 450; i++) {
                 zip.write(zeros);
@@ -155,8 +157,97 @@ class ImportFileTest {
             zip.closeEntry();
         }
         assertThat(out.size()).isLessThan((int) ImportFile.MAX_BYTES);
-        assertThat(ImportFile.read("bomb.zip", new java.io.ByteArrayInputStream(out.toByteArray())).problems())
+        assertThat(ImportFile.read("bomb.xlsx", new java.io.ByteArrayInputStream(out.toByteArray())).problems())
                 .extracting(Problem::key).containsExactly("import.error.too-large");
+    }
+
+    @Test
+    void a_csv_of_nul_bytes_or_of_one_endless_line_is_refused_at_its_start() throws IOException {
+        ByteArrayOutputStream zeros = new ByteArrayOutputStream();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (ZipOutputStream nul = new ZipOutputStream(zeros); ZipOutputStream endless = new ZipOutputStream(line)) {
+            nul.putNextEntry(new ZipEntry("personer.csv"));
+            endless.putNextEntry(new ZipEntry("personer.csv"));
+            byte[] z = new byte[1024 * 1024];
+            byte[] a = new byte[1024 * 1024];
+            java.util.Arrays.fill(a, (byte) 'a');
+            for (int i = 0; i < 8; i++) {
+                nul.write(z);
+                endless.write(a);
+            }
+        }
+        assertThat(ImportFile.read("nul.zip", new java.io.ByteArrayInputStream(zeros.toByteArray())).problems())
+                .extracting(Problem::key).containsExactly("import.error.file-type");
+        assertThat(ImportFile.read("rad.zip", new java.io.ByteArrayInputStream(line.toByteArray())).problems())
+                .extracting(Problem::key).containsExactly("import.error.line-too-long");
+    }
+
+    @Test
+    void a_zip_of_390_mib_blank_lines_is_refused_after_the_first_blank_run_without_holding_the_content()
+            throws IOException {
+        byte[] bomb = ImportBombs.blankLines(390);
+        assertThat(bomb.length).as("the review's 0.39 MB file").isLessThan(1_000_000);
+        long allocated = allocatedBytes();
+        ImportFile.Content content = ImportFile.read("bomb.zip", new java.io.ByteArrayInputStream(bomb));
+        long used = allocatedBytes() - allocated;
+
+        assertThat(content.refused()).isTrue();
+        assertThat(content.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("import.error.blank-rows");
+            assertThat(p.sheet()).isEqualTo("Personer");
+            assertThat(p.args()).containsExactly(String.valueOf(ImportFile.MAX_BLANK_RUN), "2");
+        });
+        // Reading it whole allocated over 1 GB (the content, its copies, its text); stopping at the
+        // blank run costs a few buffers.
+        assertThat(used).as("bytes allocated while reading").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void a_blank_row_between_rows_of_data_is_skipped_and_the_rows_after_it_are_read() {
+        String csv = "Personnummer;Förnamn;Efternamn\r\n19500101-9801;Anna;Test\r\n;;\r\n\r\n"
+                + "19500102-9800;Bo;Test\r\n" + "\r\n".repeat(ImportFile.MAX_BLANK_RUN - 1) + "19500103-9809;Cia;Test\r\n";
+        ImportFile.Content content = ImportFile.read("Personer.csv", new java.io.ByteArrayInputStream(
+                csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(content.problems()).isEmpty();
+        assertThat(content.tables().getFirst().rows()).extracting(r -> r.get(1)).containsExactly("Anna", "Bo", "Cia");
+        assertThat(content.tables().getFirst().rows()).extracting(Table.Row::number)
+                .as("the line numbers as the file has them").containsExactly(2, 5, 5 + ImportFile.MAX_BLANK_RUN);
+    }
+
+    @Test
+    void only_a_bounded_number_of_files_are_read_at_once_the_next_is_asked_to_try_again()
+            throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(ImportFile.MAX_AT_ONCE);
+        List<Thread> busy = new java.util.ArrayList<>();
+        for (int i = 0; i < ImportFile.MAX_AT_ONCE; i++) {
+            busy.add(Thread.ofPlatform().start(() -> ImportFile.read("Personer.csv", new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                    return -1;
+                }
+            })));
+        }
+        assertThat(reading.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("both readers started").isTrue();
+        assertThat(ImportFile.read("Personer.csv", new java.io.ByteArrayInputStream("Personnummer\n".getBytes(
+                StandardCharsets.UTF_8))).problems()).extracting(Problem::key).containsExactly("import.error.busy");
+        release.countDown();
+        for (Thread t : busy) {
+            t.join(30_000);
+        }
+        assertThat(ImportFile.read("Personer.csv", new java.io.ByteArrayInputStream("Personnummer\n".getBytes(
+                StandardCharsets.UTF_8))).problems()).as("a turn is free again").isEmpty();
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
     }
 
     @Test

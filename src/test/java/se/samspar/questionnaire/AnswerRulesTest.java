@@ -33,6 +33,9 @@ class AnswerRulesTest {
         List<Answer> longText = complete();
         longText.set(4, new Answer(null, "x".repeat(Item.ANSWER_MAX + 1)));
         assertThat(Answer.check(ITEMS, longText)).contains(new Answer.Problem(4, "questionnaire.error.answer-too-long"));
+        List<Answer> invisible = complete();
+        invisible.set(4, new Answer(null, "Bra\u202E kurs"));
+        assertThat(Answer.check(ITEMS, invisible)).contains(new Answer.Problem(4, "error.invisible-character"));
         assertThat(Answer.check(ITEMS, complete().subList(0, 5))).get()
                 .extracting(Answer.Problem::key).isEqualTo("questionnaire.error.answers-mismatch");
     }

@@ -34,20 +34,31 @@ class LoginThrottleTest {
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
-    void four_failures_cost_nothing_the_fifth_locks_for_a_minute_then_each_doubles() {
+    void four_failures_cost_nothing_the_fifth_locks_the_pair_for_a_minute_then_each_doubles() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("fia", "10.0.0.1");
         }
         assertThat(throttle.waitFor("fia", "10.0.0.1")).isZero();
         throttle.failed("fia", "10.0.0.1");
-        assertThat(throttle.waitFor("fia", "10.0.0.9")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.waitFor("fia", "10.0.0.1")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.waitFor("FIA ", "10.0.0.1")).as("the name as typed").isEqualTo(Duration.ofMinutes(1));
         clock.now = clock.now.plusSeconds(61);
         assertThat(throttle.waitFor("fia", "10.0.0.1")).isZero();
         throttle.failed("fia", "10.0.0.1");
-        assertThat(throttle.waitFor("FIA ", null)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(throttle.waitFor("fia", "10.0.0.1")).isEqualTo(Duration.ofMinutes(2));
         clock.now = clock.now.plusSeconds(121);
         throttle.failed("fia", "10.0.0.1");
-        assertThat(throttle.waitFor("fia", null)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(throttle.waitFor("fia", "10.0.0.1")).isEqualTo(Duration.ofMinutes(4));
+    }
+
+    @Test
+    void anonymous_failures_from_elsewhere_never_lock_the_administrator_out() {
+        // The review's attack: five (or fifty) wrong passwords for admin from an attacker's address.
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("admin", "203.0.113.66");
+        }
+        assertThat(throttle.waitFor("admin", "203.0.113.66")).as("the attacker waits").isEqualTo(Duration.ofHours(1));
+        assertThat(throttle.waitFor("admin", "10.0.0.1")).as("the administrator at the office does not").isZero();
     }
 
     @Test
@@ -68,18 +79,32 @@ class LoginThrottleTest {
     }
 
     @Test
-    void a_successful_login_clears_the_users_count_and_old_failures_are_forgotten() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("fia", null);
+    void wrong_kiosk_codes_slow_down_code_guessing_but_not_logins_from_the_same_address() {
+        for (int i = 0; i < 40; i++) {
+            throttle.codeFailed("192.0.2.7");
         }
-        throttle.succeeded("fia");
-        throttle.failed("fia", null);
-        assertThat(throttle.waitFor("fia", null)).isZero();
+        assertThat(throttle.codeWaitFor("192.0.2.7")).isPositive();
+        assertThat(throttle.codeWaitFor("192.0.2.8")).isZero();
+        assertThat(throttle.waitFor("fia", "192.0.2.7")).as("the staff at the same office log in").isZero();
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            throttle.failed("user" + i, "192.0.2.9");
+        }
+        assertThat(throttle.codeWaitFor("192.0.2.9")).as("and failed logins do not block the kiosk").isZero();
+    }
+
+    @Test
+    void a_successful_login_clears_the_pairs_count_and_old_failures_are_forgotten() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("fia", "10.0.0.1");
+        }
+        throttle.succeeded("fia", "10.0.0.1");
+        throttle.failed("fia", "10.0.0.1");
+        assertThat(throttle.waitFor("fia", "10.0.0.1")).isZero();
         for (int i = 0; i < 3; i++) {
-            throttle.failed("fia", null);
+            throttle.failed("fia", "10.0.0.1");
         }
         clock.now = clock.now.plus(Duration.ofHours(25));
-        throttle.failed("fia", null);
-        assertThat(throttle.waitFor("fia", null)).isZero();
+        throttle.failed("fia", "10.0.0.1");
+        assertThat(throttle.waitFor("fia", "10.0.0.1")).isZero();
     }
 }

@@ -19,6 +19,7 @@ import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;
 import se.samspar.enrolment.Exit;
 import se.samspar.enrolment.ExitReasons;
+import se.samspar.base.ui.TextLimits;
 
 /** The exit (utregistrering): end date, reasons, occupation and support after, follow-up. */
 class ExitDialog extends Dialog {
@@ -40,7 +41,7 @@ class ExitDialog extends Dialog {
         reasons.setItemLabelGenerator(reasonLabels::get);
         reasons.setHelperText(getTranslation("exit.reasons.help"));
         reasons.setRequiredIndicatorVisible(true);
-        otherComment.setMaxLength(Exit.COMMENT_MAX);
+        TextLimits.limit(otherComment, Exit.COMMENT_MAX);
         otherComment.setVisible(false);
         reasons.addValueChangeListener(e -> otherComment.setVisible(e.getValue().contains(ExitReasons.OVRIGT)));
         Map<String, String> occupations = codes.activeValues(CodeLists.OCCUPATION);

@@ -13,6 +13,7 @@ import se.samspar.base.ui.FormErrors;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;
 import se.samspar.enrolment.FollowUpContact;
+import se.samspar.base.ui.TextLimits;
 
 /** A follow-up contact after the exit: date, how, and a short note. */
 class FollowUpDialog extends Dialog {
@@ -29,7 +30,7 @@ class FollowUpDialog extends Dialog {
         kind.setItems(FollowUpContact.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.setValue(FollowUpContact.Kind.TELEFON);
-        note.setMaxLength(FollowUpContact.NOTE_MAX);
+        TextLimits.limit(note, FollowUpContact.NOTE_MAX);
         FormErrors errors = new FormErrors().field("contactDate", date).field("kind", kind).field("note", note);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {

@@ -28,6 +28,7 @@ import se.samspar.participant.PersonDraft;
 import se.samspar.participant.PersonService;
 import se.samspar.participant.Personnummer;
 import se.samspar.programme.Programme;
+import se.samspar.base.ui.TextLimits;
 
 /**
  * Registers a participant and the referral to one of the user's programmes in one step. The
@@ -58,9 +59,9 @@ class NewParticipantDialog extends Dialog {
         personnummer.setMaxLength(Personnummer.INPUT_MAX);
         personnummer.setPlaceholder("ÅÅÅÅMMDD-NNNN");
         personnummer.setRequiredIndicatorVisible(true);
-        firstName.setMaxLength(Person.NAME_MAX);
+        TextLimits.limit(firstName, Person.NAME_MAX);
         firstName.setRequiredIndicatorVisible(true);
-        lastName.setMaxLength(Person.NAME_MAX);
+        TextLimits.limit(lastName, Person.NAME_MAX);
         lastName.setRequiredIndicatorVisible(true);
         kon.setLabel(getTranslation("participant.kon"));
         kon.setItems(Kon.values());
@@ -81,10 +82,10 @@ class NewParticipantDialog extends Dialog {
         partner.setItems(partners.keySet());
         partner.setItemLabelGenerator(c -> c == null ? "" : partners.get(c));
         partner.setEmptySelectionAllowed(true);
-        handlaggareName.setMaxLength(Enrolment.NAME_MAX);
-        handlaggareContact.setMaxLength(Enrolment.CONTACT_MAX);
+        TextLimits.limit(handlaggareName, Enrolment.NAME_MAX);
         handlaggareContact.setHelperText(getTranslation("participant.handlaggare-contact.help"));
-        ageOverrideReason.setMaxLength(EnrolmentRules.REASON_MAX);
+        TextLimits.limit(handlaggareContact, Enrolment.CONTACT_MAX);
+        TextLimits.limit(ageOverrideReason, EnrolmentRules.REASON_MAX);
         ageOverrideReason.setVisible(false);
         showFieldsFor(false);
         anonymous.addValueChangeListener(e -> showFieldsFor(e.getValue()));

@@ -11,6 +11,7 @@ import se.samspar.base.ui.FormErrors;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonDraft;
 import se.samspar.participant.PersonService;
+import se.samspar.base.ui.TextLimits;
 
 /** An identified person's name, kommun and contact details. */
 class PersonDetailsDialog extends Dialog {
@@ -26,13 +27,13 @@ class PersonDetailsDialog extends Dialog {
     PersonDetailsDialog(PersonService persons, Person person, Runnable onSaved) {
         setHeaderTitle(getTranslation("participant.action.edit"));
         setWidth("min(40rem, 95vw)");
-        firstName.setMaxLength(Person.NAME_MAX);
-        lastName.setMaxLength(Person.NAME_MAX);
-        kommun.setMaxLength(Person.KOMMUN_MAX);
-        phone.setMaxLength(Person.PHONE_MAX);
-        email.setMaxLength(Person.EMAIL_MAX);
-        note.setMaxLength(Person.NOTE_MAX);
+        TextLimits.limit(firstName, Person.NAME_MAX);
+        TextLimits.limit(lastName, Person.NAME_MAX);
+        TextLimits.limit(kommun, Person.KOMMUN_MAX);
+        TextLimits.limit(phone, Person.PHONE_MAX);
+        TextLimits.limit(email, Person.EMAIL_MAX);
         note.setHelperText(getTranslation("participant.note.help"));
+        TextLimits.limit(note, Person.NOTE_MAX);
         firstName.setValue(nullToEmpty(person.getFirstName()));
         lastName.setValue(nullToEmpty(person.getLastName()));
         kommun.setValue(nullToEmpty(person.getKommun()));

@@ -25,6 +25,7 @@ import se.samspar.enrolment.EnrolmentRules;
 import se.samspar.enrolment.StartData;
 import se.samspar.participant.PersonService;
 import se.samspar.security.UserService.StaffMember;
+import se.samspar.base.ui.TextLimits;
 
 /**
  * The decision on a referral and, for an accepted participant, the start: contact persons,
@@ -55,7 +56,7 @@ class StartDialog extends Dialog {
         decision.setItems(Decision.values());
         decision.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
         decision.setValue(Decision.ANTAGEN);
-        decisionReason.setMaxLength(EnrolmentRules.REASON_MAX);
+        TextLimits.limit(decisionReason, EnrolmentRules.REASON_MAX);
         contact1.setLabel(getTranslation("start.contact1"));
         contact2.setLabel(getTranslation("start.contact2"));
         for (Select<StaffMember> c : List.of(contact1, contact2)) {
@@ -72,8 +73,8 @@ class StartDialog extends Dialog {
         support.setItems(supports.keySet());
         support.setItemLabelGenerator(supports::get);
         support.setHelperText(getTranslation("start.support.help"));
-        overBudgetReason.setMaxLength(EnrolmentRules.REASON_MAX);
-        ageOverrideReason.setMaxLength(EnrolmentRules.REASON_MAX);
+        TextLimits.limit(overBudgetReason, EnrolmentRules.REASON_MAX);
+        TextLimits.limit(ageOverrideReason, EnrolmentRules.REASON_MAX);
         overBudgetReason.setVisible(false);
         ageOverrideReason.setVisible(false);
         showFor(decision.getValue());

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import se.samspar.base.InvalidInputException;
 import se.samspar.questionnaire.Answer;
 import se.samspar.questionnaire.Item;
+import se.samspar.base.ui.TextLimits;
 
 /**
  * The questions of one template, for staff and for the tablet alike: statements with the scale
@@ -36,7 +37,7 @@ class QuestionnaireForm extends Composite<Div> {
             block.add(number);
             RadioButtonGroup<Integer> scale = new RadioButtonGroup<>();
             TextArea text = new TextArea();
-            text.setMaxLength(Item.ANSWER_MAX);
+            TextLimits.limit(text, Item.ANSWER_MAX);
             text.setWidthFull();
             if (item.kind() == Item.Kind.SCALE) {
                 scale.setItems(IntStream.rangeClosed(1, 6).boxed().toList());

@@ -23,6 +23,7 @@ import se.samspar.programme.Programme;
 import se.samspar.security.AppUser;
 import se.samspar.security.UserDraft;
 import se.samspar.security.UserRules;
+import se.samspar.base.ui.TextLimits;
 
 /** A user's details, roles and programmes; for both new and existing users. */
 class UserForm extends Composite<FormLayout> {
@@ -49,11 +50,11 @@ class UserForm extends Composite<FormLayout> {
 
     UserForm(List<Programme> allProgrammes, boolean isNew) {
         programmeById = allProgrammes.stream().collect(Collectors.toMap(Programme::getId, Function.identity()));
-        username.setMaxLength(AppUser.USERNAME_MAX);
         username.setReadOnly(!isNew);
         username.setHelperText(getTranslation("user.username.help"));
-        fullName.setMaxLength(AppUser.FULL_NAME_MAX);
-        email.setMaxLength(AppUser.EMAIL_MAX);
+        TextLimits.limit(username, AppUser.USERNAME_MAX);
+        TextLimits.limit(fullName, AppUser.FULL_NAME_MAX);
+        TextLimits.limit(email, AppUser.EMAIL_MAX);
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
         programmes.setItems(allProgrammes);

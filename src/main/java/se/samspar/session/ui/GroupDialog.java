@@ -26,6 +26,7 @@ import se.samspar.session.GroupDraft;
 import se.samspar.session.GroupService;
 import se.samspar.session.Interpreter;
 import se.samspar.session.Room;
+import se.samspar.base.ui.TextLimits;
 
 /** A new group, or the settings of one: name, dates, leaders, room, language, interpreter, places. */
 class GroupDialog extends Dialog {
@@ -58,8 +59,8 @@ class GroupDialog extends Dialog {
         programme.setItems(programmes);
         programme.setItemLabelGenerator(p -> p == null ? "" : p.getName());
         programme.addValueChangeListener(e -> loadStaff(e.getValue()));
-        name.setMaxLength(Group.NAME_MAX);
         name.setHelperText(getTranslation("group.name.help"));
+        TextLimits.limit(name, Group.NAME_MAX);
         leaders.setItemLabelGenerator(id -> staffNames.getOrDefault(id, ""));
 
         Map<Long, String> rooms = new LinkedHashMap<>();
@@ -81,10 +82,10 @@ class GroupDialog extends Dialog {
         interpreter.setEmptySelectionAllowed(true);
         interpreter.setEmptySelectionCaption(getTranslation("group.none"));
         interpreter.setItemLabelGenerator(id -> id == null ? getTranslation("group.none") : interpreters.get(id));
-        language.setMaxLength(60);
+        TextLimits.limit(language, 60);
         capacity.setHelperText(getTranslation("group.capacity.help"));
         headcountOnly.setTooltipText(getTranslation("group.headcount-only.help"));
-        notes.setMaxLength(Group.NOTES_MAX);
+        TextLimits.limit(notes, Group.NOTES_MAX);
 
         if (existing == null) {
             if (programmes.size() == 1) {

@@ -18,6 +18,7 @@ import se.samspar.base.ui.Notifications;
 import se.samspar.session.GroupService;
 import se.samspar.session.Interpreter;
 import se.samspar.session.Room;
+import se.samspar.base.ui.TextLimits;
 
 /** The rooms and interpreters that groups and sessions are booked with. */
 @Route("lokaler-och-tolkar")
@@ -41,7 +42,7 @@ public class RegistersView extends Main implements HasDynamicTitle {
         rooms.addColumn(Room::getName).setHeader(getTranslation("registers.room.name"));
         rooms.setEmptyStateText(getTranslation("registers.room.none"));
         rooms.setAllRowsVisible(true);
-        roomName.setMaxLength(Room.NAME_MAX);
+        TextLimits.limit(roomName, Room.NAME_MAX);
         FormErrors roomErrors = new FormErrors().field("name", roomName);
         addRoom.addClickListener(e -> {
             if (roomErrors.save(() -> groups.addRoom(roomName.getValue()))) {
@@ -58,9 +59,9 @@ public class RegistersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("group.language"));
         interpreters.setEmptyStateText(getTranslation("registers.interpreter.none"));
         interpreters.setAllRowsVisible(true);
-        interpreterName.setMaxLength(Interpreter.TEXT_MAX);
-        agency.setMaxLength(Interpreter.TEXT_MAX);
-        language.setMaxLength(60);
+        TextLimits.limit(interpreterName, Interpreter.TEXT_MAX);
+        TextLimits.limit(agency, Interpreter.TEXT_MAX);
+        TextLimits.limit(language, 60);
         FormErrors interpreterErrors = new FormErrors().field("name", interpreterName).field("agency", agency)
                 .field("language", language);
         addInterpreter.addClickListener(e -> {

@@ -23,6 +23,7 @@ import se.samspar.session.Group;
 import se.samspar.session.GroupService;
 import se.samspar.session.GroupSession;
 import se.samspar.session.SeriesPlan;
+import se.samspar.base.ui.TextLimits;
 
 /**
  * "N weeks on these weekdays at this time" or "N pass with new intake at pass k". Shows what the
@@ -59,7 +60,7 @@ class SeriesDialog extends Dialog {
         weeks.setValue(4);
         intakeAt.setHelperText(getTranslation("series.intake-at.help"));
         skipHolidays.setTooltipText(getTranslation("series.skip-holidays.help"));
-        overrideReason.setMaxLength(GroupSession.REASON_MAX);
+        TextLimits.limit(overrideReason, GroupSession.REASON_MAX);
         overrideReason.setVisible(false);
         preview.addClassName("series-preview");
         showFor(kind.getValue());

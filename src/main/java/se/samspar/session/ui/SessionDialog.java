@@ -19,6 +19,7 @@ import se.samspar.session.Group;
 import se.samspar.session.GroupService;
 import se.samspar.session.GroupSession;
 import se.samspar.session.SessionDraft;
+import se.samspar.base.ui.TextLimits;
 
 /** One session edited, moved or cancelled; a double booking asks for a reason to book anyway. */
 class SessionDialog extends Dialog {
@@ -42,12 +43,12 @@ class SessionDialog extends Dialog {
         date.setValue(session.getDate());
         start.setValue(session.getStart());
         end.setValue(session.getEnd());
-        theme.setMaxLength(GroupSession.THEME_MAX);
+        TextLimits.limit(theme, GroupSession.THEME_MAX);
         theme.setValue(session.getTheme() == null ? "" : session.getTheme());
-        guestRole.setMaxLength(GroupSession.GUEST_MAX);
         guestRole.setHelperText(getTranslation("session.guest-role.help"));
+        TextLimits.limit(guestRole, GroupSession.GUEST_MAX);
         guestRole.setValue(session.getGuestRole() == null ? "" : session.getGuestRole());
-        guestName.setMaxLength(GroupSession.GUEST_MAX);
+        TextLimits.limit(guestName, GroupSession.GUEST_MAX);
         guestName.setValue(session.getGuestName() == null ? "" : session.getGuestName());
         room.setLabel(getTranslation("group.room"));
         room.setItems(rooms.keySet());
@@ -59,7 +60,7 @@ class SessionDialog extends Dialog {
         leaders.setItemLabelGenerator(id -> staff.getOrDefault(id, ""));
         leaders.setValue(session.getLeaderIds());
         cancelled.setValue(session.isCancelled());
-        overrideReason.setMaxLength(GroupSession.REASON_MAX);
+        TextLimits.limit(overrideReason, GroupSession.REASON_MAX);
         overrideReason.setVisible(false);
 
         FormErrors errors = new FormErrors().field("date", date).field("start", start).field("end", end)

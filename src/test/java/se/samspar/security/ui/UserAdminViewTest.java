@@ -55,6 +55,22 @@ class UserAdminViewTest extends IntegrationTest {
     }
 
     @Test
+    void the_name_field_shows_its_limit_and_a_name_of_only_a_no_break_space_is_refused() {
+        UserDialog dialog = openNewUserDialog();
+        assertThat(dialog.form.fullName.getMaxLength()).isEqualTo(se.samspar.security.AppUser.FULL_NAME_MAX);
+        assertThat(dialog.form.fullName.getHelperText()).isEqualTo("Högst 100 tecken.");
+        assertThat(dialog.form.username.getHelperText()).endsWith("Högst 60 tecken.");
+        String username = "nbsp-" + Long.toString(System.nanoTime(), 36);
+        test(dialog.form.username).setValue(username);
+        test(dialog.form.fullName).setValue("\u00A0");
+        test(dialog.form.roles).selectItem("Samordnare");
+        test(dialog.save).click();
+
+        assertThat(dialog.form.fullName.isInvalid()).isTrue();
+        assertThat(users.list(username, Pageable.ofSize(5)).getContent()).isEmpty();
+    }
+
+    @Test
     void the_administrator_disables_a_user() {
         String username = "bort-" + Long.toString(System.nanoTime(), 36);
         users.create(new se.samspar.security.UserDraft(username, "Olle Ohlsson", null, Set.of(Role.PERSONAL), Set.of()));
