@@ -63,7 +63,8 @@ class SessionHeapBenchmark extends BrowserTest {
         // The Dockerfile's JVM options, with the heap capped as a container's would be.
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:MaxRAMPercentage=75", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + serverPort,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=")
+                "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--samspar.audit.key=benchmark-audit-key-0123456789abcdef-0123456789")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         List<BrowserContext> open = new ArrayList<>();
         try {
