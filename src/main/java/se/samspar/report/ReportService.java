@@ -377,8 +377,18 @@ public class ReportService {
         return jdbc.query(sql.toString(), (rs, i) -> new ArchiveEntry(rs.getLong(1), rs.getObject(2, Long.class),
                 rs.getString(3),
                 ReportKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                rs.getInt(7), rs.getString(8), rs.getObject(9, LocalDateTime.class), rs.getString(10), rs.getInt(11)),
+                rs.getInt(7), rs.getString(8), rs.getTimestamp(9, hibernateZone()).toLocalDateTime(), rs.getString(10),
+                rs.getInt(11)),
                 args.toArray()).stream().filter(e -> mayRead(e.programmeId())).toList();
+    }
+
+    /**
+     * Timestamps are written by Hibernate in the zone of {@code hibernate.jdbc.time_zone} (the
+     * förbund's); read here the same way, the archive shows the time the drafts list and the audit
+     * log show (it was an hour ahead on a server running in UTC).
+     */
+    private static java.util.Calendar hibernateZone() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("Europe/Stockholm"));
     }
 
     /** The archive filter's key for the förbund's own reports (the statistics). */

@@ -51,13 +51,13 @@ public class CodeListView extends Main implements HasDynamicTitle {
         list.setItemLabelGenerator(l -> l == null ? "" : getTranslation("codelist.list." + l));
         list.setValue(CodeLists.EXIT_REASON);
         list.addValueChangeListener(e -> refresh());
-        grid.addColumn(CodeValue::getCode).setHeader(getTranslation("codelist.code"));
+        grid.addColumn(CodeValue::getCode).setHeader(getTranslation("codelist.code")).setAutoWidth(true);
         grid.addColumn(CodeValue::getLabel).setHeader(getTranslation("codelist.label")).setFlexGrow(3);
         grid.addColumn(CodeValue::getSortOrder).setHeader(getTranslation("codelist.order"));
         grid.addColumn(v -> getTranslation(v.isActive() ? "codelist.active" : "codelist.inactive"))
                 .setHeader(getTranslation("codelist.status"));
         boardGroupColumn = grid.addColumn(v -> v.getBoardGroup() == null ? ""
-                : getTranslation(v.getBoardGroup().translationKey())).setHeader(getTranslation("codelist.board-group"));
+                : getTranslation(v.getBoardGroup().translationKey())).setHeader(getTranslation("codelist.board-group")).setFlexGrow(3);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         add.addClickListener(e -> edit(null));
