@@ -122,15 +122,6 @@ public final class ReportFigures {
                 headcounts(headcounts, p), (int) exited.stream().filter(f -> f.exitReasons().isEmpty()).count());
     }
 
-    /**
-     * Whether an enrolment that ended on the day, with follow-up wanted, was in follow-up on some
-     * day of the period: from the day after the exit, for {@link se.samspar.enrolment.EnrolmentStatus#FOLLOW_UP_MONTHS}.
-     */
-    public static boolean inFollowUpDuring(LocalDate endDate, boolean followUpWanted, Period p) {
-        return followUpWanted && endDate.isBefore(p.to())
-                && !endDate.plusMonths(se.samspar.enrolment.EnrolmentStatus.FOLLOW_UP_MONTHS).isBefore(p.from());
-    }
-
     public static Places places(Collection<EnrolmentFacts> all, Period p) {
         List<EnrolmentFacts> facts = all.stream().filter(EnrolmentFacts::named).toList();
         List<EnrolmentFacts> during = facts.stream().filter(f -> f.activeDuring(p)).toList();

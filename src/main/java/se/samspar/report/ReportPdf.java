@@ -41,6 +41,8 @@ public final class ReportPdf {
     private final ReportFigures.PeriodFigures now;
     private final ReportFigures.@Nullable PeriodFigures before;
     private final ReportCounts c;
+    /** The exit reasons' cells: the table and the results paragraph print the same ones. */
+    private final Map<String, String> exitCells;
     private PdfWriter writer;
 
     /**
@@ -65,6 +67,7 @@ public final class ReportPdf {
         this.now = f.now();
         this.before = f.previous().orElse(null);
         this.c = new ReportCounts(in.boardThreshold().orElse(null));
+        this.exitCells = c.table(now.exitReasons(), before == null ? null : before.exitReasons());
     }
 
     public static byte[] render(Input in) {
@@ -174,7 +177,7 @@ public final class ReportPdf {
         doc.add(paragraph("Resultat", heading, 4));
         // The counts to work, studies and job-seeking are cells of the exit reasons' table: the text
         // prints the very cells the table does, so that a cell the board's table withholds is withheld here too.
-        Map<String, String> reasons = c.table(now.exitReasons(), before == null ? null : before.exitReasons());
+        Map<String, String> reasons = exitCells;
         String work = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.ARBETE, c.n(0, prev(b -> 0)));
         String studies = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.STUDIER, c.n(0, prev(b -> 0)));
         String jobSearch = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.AKTIVT_ARBETSSOKANDE,
@@ -219,11 +222,11 @@ public final class ReportPdf {
         doc.add(ages);
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Utbildningsbakgrund", subheading, 4));
-        doc.add(counts(t.education(), b == null ? null : b.education()));
+        doc.add(counts(c.table(t.education(), b == null ? null : b.education())));
         years(doc, t, b);
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Offentlig försörjning vid start", subheading, 4));
-        doc.add(counts(t.supportAtStart(), b == null ? null : b.supportAtStart()));
+        doc.add(counts(c.table(t.supportAtStart(), b == null ? null : b.supportAtStart())));
         doc.add(paragraph("Då det är möjligt att ha kompletterande ersättningar kan antalet ersättningar ("
                 + c.n(t.supportMentions(), b == null ? null : b.supportMentions())
                 + ") överstiga totalsumman för målgruppen (" + c.n(t.exited(), b == null ? null : b.exited()) + ").",
@@ -282,7 +285,7 @@ public final class ReportPdf {
         doc.add(paragraph("Avslutsorsak", heading, 4));
         doc.add(paragraph("Av de " + c.n(now.places().exited(), prev(b -> b.places().exited()))
                 + " deltagare som avslutats under perioden (en deltagare kan ha flera orsaker):", text, 4));
-        doc.add(counts(now.exitReasons(), before == null ? null : before.exitReasons()));
+        doc.add(counts(exitCells));
         if (now.exitsWithoutReason() > 0) {
             doc.add(paragraph("För " + c.n(now.exitsWithoutReason()) + " avslutade är ingen avslutsorsak registrerad.",
                     small, 4));
@@ -306,10 +309,11 @@ public final class ReportPdf {
 
     // ---- building blocks -----------------------------------------------------------------------
 
-    private PdfPTable counts(Map<String, Integer> counts, @Nullable Map<String, Integer> previous) {
+    /** A table of code → cell, the cells as {@link ReportCounts#table} writes them. */
+    private PdfPTable counts(Map<String, String> cells) {
         PdfPTable table = table(2);
         table.setWidths(new float[] {4, 1.2f});
-        c.table(counts, previous).forEach((code, shown) -> {
+        cells.forEach((code, shown) -> {
             table.addCell(cell(in.labels().getOrDefault(code, ReportFigures.UNKNOWN.equals(code) ? "Uppgift saknas"
                     : code), text));
             table.addCell(right(shown));

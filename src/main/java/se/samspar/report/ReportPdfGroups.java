@@ -88,7 +88,7 @@ final class ReportPdfGroups {
 
     private void addHeadcountRow(PdfPTable table, String label, int[] r, boolean compare) {
         table.addCell(cell(label, text));
-        table.addCell(right(compare ? r[0] + " (" + r[3] + ")" : Integer.toString(r[0])));
+        table.addCell(right(ReportText.withPrevious(r[0], compare ? r[3] : null)));
         List<String> kon = c.row(List.of(r[1], r[2]), compare ? List.of(r[4], r[5]) : null);
         table.addCell(right(kon.get(0)));
         table.addCell(right(kon.get(1)));

@@ -285,9 +285,12 @@ public class ReportService {
             labels.putAll(codeLists.allValues(list));
         }
         // A picked quote from a group evaluation is printed under Gruppverksamheten, the others with the exit questionnaires.
+        // The board's figures carry no free text, so only its version reads the group evaluations' texts again.
+        QuestionnaireFigures.Figures groupEvaluation = boardVersion
+                ? questionnaires.results(programmeId, Purpose.GROUP, content.from(), content.to(), false)
+                : f.groupEvaluation();
         java.util.Set<String> groupTexts = new java.util.HashSet<>();
-        questionnaires.results(programmeId, Purpose.GROUP, content.from(), content.to(), false).texts()
-                .forEach(t -> groupTexts.addAll(t.answers()));
+        groupEvaluation.texts().forEach(t -> groupTexts.addAll(t.answers()));
         byte[] pdf = ReportPdf.render(new ReportPdf.Input(f, content, labels, footer,
                 boardVersion ? Optional.of(threshold) : Optional.empty(), groupTexts));
         // Every PDF made is in the audit log: which report, which version, its SHA-256.

@@ -108,8 +108,8 @@ public class StatisticsService {
 
     private Statistics compute(Period p, Map<String, se.samspar.enrolment.ExitGroup> groups,
                                Optional<Statistics> previous) {
-        int[] anonymous = new int[1];
-        List<ExitFact> exits = exits(p, anonymous);
+        Exits read = exits(p);
+        List<ExitFact> exits = read.named();
         Map<String, String> education = codeLists.allValues(CodeLists.EDUCATION);
         Map<String, String> occupation = codeLists.allValues(CodeLists.OCCUPATION);
         List<String> support = List.copyOf(codeLists.allValues(CodeLists.SUPPORT).keySet());
@@ -144,7 +144,7 @@ public class StatisticsService {
                 counts.add(new GenderStatistics.ProgrammeCount(programme.name(), true, sums[0], sums[1]));
             }
         }
-        return new Statistics(p, GenderStatistics.persons(exits), exits.size(), anonymous[0], d,
+        return new Statistics(p, GenderStatistics.persons(exits), exits.size(), read.anonymous(), d,
                 GenderStatistics.flows(all, p), counts, finsam, previous);
     }
 
@@ -238,12 +238,16 @@ public class StatisticsService {
                 (rs, i) -> new ProgrammeRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
+    /** The exits of persons registered with personal data, and how many anonymous ones there were besides. */
+    private record Exits(List<ExitFact> named, int anonymous) {
+    }
+
     /**
-     * Every exit of a person registered with personal data from a programme with individual
-     * participants in the period, wrong registrations left out; the anonymous exits are counted
-     * into {@code anonymous[0]}.
+     * Every exit from a programme with individual participants in the period, wrong registrations
+     * left out: those of persons registered with personal data, and the anonymous ones counted.
      */
-    private List<ExitFact> exits(Period p, int[] anonymous) {
+    private Exits exits(Period p) {
+        int[] anonymous = new int[1];
         Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", p);
         Map<Long, Set<String>> before = codes("enrolment_support_start", p);
         Map<Long, Set<String>> after = codes("enrolment_support_after", p);
@@ -272,7 +276,7 @@ public class StatisticsService {
                             rs.getString(7), yearsInSupport, rs.getObject(9, LocalDate.class), end, r, rs.getString(11),
                             before.getOrDefault(id, Set.of()), after.getOrDefault(id, Set.of())));
                 }, p.from(), p.to());
-        return result;
+        return new Exits(result, anonymous[0]);
     }
 
     private Map<Long, Set<String>> codes(String table, Period p) {

@@ -61,11 +61,7 @@ class SessionHeapBenchmark extends BrowserTest {
         String url = ((HikariDataSource) jdbc.getDataSource()).getJdbcUrl();
         Path log = Files.createTempFile("samspar-heap", ".log");
         // The Dockerfile's JVM options, with the heap capped as a container's would be.
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:MaxRAMPercentage=75", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + serverPort,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-                "--samspar.audit.key=benchmark-audit-key-0123456789abcdef-0123456789")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = startJar(jar, serverPort, url, log);
         List<BrowserContext> open = new ArrayList<>();
         try {
             String base = "http://localhost:" + serverPort;
@@ -108,6 +104,19 @@ class SessionHeapBenchmark extends BrowserTest {
             }
         }
         return jar;
+    }
+
+    /**
+     * The production jar on the test database, with the Dockerfile's JVM options and the heap capped
+     * as a container's would be; an audit key, as production needs one. Extra arguments follow.
+     */
+    static Process startJar(Path jar, int port, String url, Path log, String... extra) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:MaxRAMPercentage=75", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+                "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--samspar.audit.key=benchmark-audit-key-0123456789abcdef-0123456789"));
+        command.addAll(List.of(extra));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static void awaitStarted(Process server, String base, Path log) throws Exception {

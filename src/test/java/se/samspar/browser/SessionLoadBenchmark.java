@@ -80,11 +80,7 @@ class SessionLoadBenchmark extends IntegrationTest {
         }
         String url = ((HikariDataSource) jdbc.getDataSource()).getJdbcUrl();
         Path log = Files.createTempFile("samspar-load", ".log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:MaxRAMPercentage=75", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
-                "--spring.datasource.password=",
-                "--samspar.audit.key=benchmark-audit-key-0123456789abcdef-0123456789").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = SessionHeapBenchmark.startJar(jar, port, url, log, "--server.address=127.0.0.1");
         try {
             String base = "http://127.0.0.1:" + port;
             SessionHeapBenchmark.awaitStarted(server, base, log);

@@ -143,19 +143,6 @@ class ReportFiguresTest {
     }
 
     @Test
-    void follow_up_is_in_use_from_the_day_after_the_exit_for_twelve_months() {
-        Period q4 = Q4_2018;
-        assertThat(ReportFigures.inFollowUpDuring(LocalDate.of(2018, 12, 14), true, q4)).isTrue();
-        assertThat(ReportFigures.inFollowUpDuring(LocalDate.of(2018, 12, 31), true, q4))
-                .as("exited on the period's last day: follow-up starts after it").isFalse();
-        assertThat(ReportFigures.inFollowUpDuring(LocalDate.of(2017, 10, 1), true, q4)).as("twelve months end 2018-10-01")
-                .isTrue();
-        assertThat(ReportFigures.inFollowUpDuring(LocalDate.of(2017, 9, 30), true, q4)).isFalse();
-        assertThat(ReportFigures.inFollowUpDuring(LocalDate.of(2018, 11, 1), false, q4)).as("no follow-up wanted")
-                .isFalse();
-    }
-
-    @Test
     void the_usual_periods_come_from_the_setting_latest_first_and_only_those_begun() {
         PeriodPresets presets = PeriodPresets.parse("1-3,4-6,7-9,10-12,1-6,1-12");
         List<Period> offered = presets.around(LocalDate.of(2026, 5, 15));
