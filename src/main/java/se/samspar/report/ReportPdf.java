@@ -238,11 +238,14 @@ public final class ReportPdf {
         doc.add(paragraph("Tid i offentlig försörjning", subheading, 4));
         int withYears = t.exited() - t.yearsUnknown();
         boolean fewYears = c.board() && withYears < c.threshold();
+        // A mean over fewer than k persons gives a person's value away to whoever knows the others'.
+        int underNine = withYears - t.nineYearsOrMore();
         // The fewest and the most years are one person's each: not in the board's version.
         doc.add(paragraph((fewYears ? "" : (c.board() ? "" : t.fewestYears().map(min ->
                 "Tid i offentlig försörjning varierar mellan " + min + " och " + t.mostYears().orElse(min) + " år. ")
                 .orElse(""))
-                + t.meanYearsUnderNine().map(m -> "Bland de som haft offentlig försörjning i mindre än "
+                + t.meanYearsUnderNine().filter(m -> !c.board() || underNine >= c.threshold())
+                .map(m -> "Bland de som haft offentlig försörjning i mindre än "
                 + ReportFigures.LONG_SUPPORT_YEARS + " år är snittet " + ReportText.decimal(m) + " år"
                 + (b == null ? "" : b.meanYearsUnderNine().map(x -> " (" + ReportText.decimal(x) + ")").orElse(""))
                 + ". ").orElse(""))

@@ -72,27 +72,39 @@ final class ReportPdfGroups {
         table.setWidths(new float[] {4, 1.4f, 1.3f, 1.3f, 1.3f});
         List.of("Aktivitet", "Tillfällen", "Kvinnor", "Män", "Totalt").forEach(h -> table.addCell(cell(h, subheading)));
         int[] sum = new int[6];
+        // A column with a withheld cell has its sum withheld too, or the cell is the sum less the others.
+        boolean[] withheld = new boolean[6];
         rows.forEach((activity, r) -> {
-            addHeadcountRow(table, activity.isEmpty() ? "Utan angiven aktivitet" : activity, r, before != null);
+            List<String> shown = addHeadcountRow(table, activity.isEmpty() ? "Utan angiven aktivitet" : activity, r,
+                    before != null);
+            withheld[1] |= !ReportCounts.numeric(shown.get(0));
+            withheld[2] |= !ReportCounts.numeric(shown.get(1));
             for (int i = 0; i < 6; i++) {
                 sum[i] += r[i];
             }
         });
         if (rows.size() > 1) {
-            addHeadcountRow(table, "Summa", sum, before != null);
+            table.addCell(cell("Summa", text));
+            table.addCell(right(ReportText.withPrevious(sum[0], before != null ? sum[3] : null)));
+            List<String> kon = c.row(List.of(sum[1], sum[2]), before != null ? List.of(sum[4], sum[5]) : null);
+            table.addCell(right(withheld[1] ? BoardSuppression.COMPLEMENTARY : kon.get(0)));
+            table.addCell(right(withheld[2] ? BoardSuppression.COMPLEMENTARY : kon.get(1)));
+            table.addCell(right(c.n(sum[1] + sum[2], before != null ? sum[4] + sum[5] : null)));
         }
         doc.add(table);
         doc.add(paragraph("Antalet är summan av de registrerade tillfällena: en person som deltar flera gånger räknas "
                 + "varje gång.", small, 8));
     }
 
-    private void addHeadcountRow(PdfPTable table, String label, int[] r, boolean compare) {
+    /** One activity's row; returns the women's and men's cells as shown. */
+    private List<String> addHeadcountRow(PdfPTable table, String label, int[] r, boolean compare) {
         table.addCell(cell(label, text));
         table.addCell(right(ReportText.withPrevious(r[0], compare ? r[3] : null)));
         List<String> kon = c.row(List.of(r[1], r[2]), compare ? List.of(r[4], r[5]) : null);
         table.addCell(right(kon.get(0)));
         table.addCell(right(kon.get(1)));
         table.addCell(right(c.n(r[1] + r[2], compare ? r[4] + r[5] : null)));
+        return kon;
     }
 
     void exitQuestionnaire() {
@@ -275,8 +287,11 @@ final class ReportPdfGroups {
         List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
         List<String> out = outcomes(r);
         String support = label(r.support()).toLowerCase(java.util.Locale.ROOT);
-        StringBuilder s = new StringBuilder(c.n(r.all().total()) + " deltagare (" + c.percent(r.all().total(),
-                ReportFigures.percent(r.all().total(), all)) + ") hade " + support + " när de startade, "
+        String share = c.percent(r.all().total(), ReportFigures.percent(r.all().total(), all));
+        StringBuilder s = new StringBuilder(ReportFigures.UNKNOWN.equals(r.support())
+                ? "För " + c.n(r.all().total()) + " deltagare (" + share + "), " + ReportCounts.womenAndMen(kon)
+                + ", saknas uppgift om försörjning vid start. "
+                : c.n(r.all().total()) + " deltagare (" + share + ") hade " + support + " när de startade, "
                 + ReportCounts.womenAndMen(kon) + ". ");
         List<String> kvar = ReportCounts.numeric(out.get(4))
                 ? c.row(List.of(r.stillActive().women(), r.stillActive().men()))
