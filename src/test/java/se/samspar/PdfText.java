@@ -8,8 +8,12 @@ public final class PdfText {
     private PdfText() {
     }
 
-    /** Every page's text, whitespace collapsed. */
+    /**
+     * Every page's text, whitespace collapsed. A board version is read by {@link BoardPdfCheck}
+     * on the way: no test reads a board PDF that prints a count of fewer than k persons.
+     */
     public static String of(byte[] pdf) throws IOException {
+        BoardPdfCheck.check(pdf);
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
         StringBuilder sb = new StringBuilder();
         var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);

@@ -44,4 +44,9 @@ public record AgeBands(List<Integer> lowerLimits) {
         }
         return labels;
     }
+
+    /** The bands merged by groups of neighbouring indices ({@link Disclosure#mergeBands}): each group starts a band. */
+    public AgeBands merge(List<List<Integer>> groups) {
+        return new AgeBands(groups.stream().map(g -> lowerLimits.get(g.getFirst())).toList());
+    }
 }

@@ -47,6 +47,8 @@ public final class PdfKit {
     public static final Font SUBHEADING = new Font(BOLD, 10);
     public static final Font TEXT = new Font(REGULAR, 10);
     public static final Font SMALL = new Font(REGULAR, 8);
+    /** The page's note above the footer. */
+    static final Font NOTE = new Font(REGULAR, 7);
     /** The bars of the charts: women, men (and a single series). */
     public static final Color FIRST = new Color(0x1F5F8B);
     public static final Color SECOND = new Color(0xD98C2B);
@@ -59,6 +61,14 @@ public final class PdfKit {
     }
 
     public static Pdf a4(OutputStream out, String footer, String title) {
+        return a4(out, footer, title, null);
+    }
+
+    /**
+     * An open A4 document with the footer on every page and, when given, a note above it on every
+     * page (the board's version explains its suppression signs on each page they can appear on).
+     */
+    public static Pdf a4(OutputStream out, String footer, String title, @org.jspecify.annotations.Nullable String note) {
         Document doc = new Document(PageSize.A4, 56, 56, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfPageEventHelper() {
@@ -72,6 +82,12 @@ public final class PdfKit {
 
             @Override
             public void onEndPage(PdfWriter w, Document d) {
+                if (note != null) {
+                    ColumnText text = new ColumnText(w.getDirectContent());
+                    text.setSimpleColumn(new Phrase(note, NOTE), d.left(), d.bottom() - 22, d.right(), d.bottom() - 2,
+                            8, Element.ALIGN_LEFT);
+                    text.go();
+                }
                 ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(footer, SMALL),
                         d.left(), d.bottom() - 28, 0);
                 String page = "Sida " + w.getPageNumber() + " av ";

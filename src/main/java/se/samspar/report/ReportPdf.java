@@ -41,8 +41,6 @@ public final class ReportPdf {
     private final ReportFigures.PeriodFigures now;
     private final ReportFigures.@Nullable PeriodFigures before;
     private final ReportCounts c;
-    /** The exit reasons' cells: the table and the results paragraph print the same ones. */
-    private final Map<String, String> exitCells;
     private PdfWriter writer;
 
     /**
@@ -66,8 +64,8 @@ public final class ReportPdf {
         this.f = in.figures();
         this.now = f.now();
         this.before = f.previous().orElse(null);
-        this.c = new ReportCounts(in.boardThreshold().orElse(null));
-        this.exitCells = c.table(now.exitReasons(), before == null ? null : before.exitReasons());
+        // Disclosure control of the whole document, before any of it is laid out.
+        this.c = ReportCounts.of(f, in.boardThreshold().orElse(null));
     }
 
     public static byte[] render(Input in) {
@@ -76,14 +74,15 @@ public final class ReportPdf {
 
     private byte[] document() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfKit.Pdf pdf = PdfKit.a4(out, in.footer(), f.programmeName() + " – " + periodText(f.period()));
+        PdfKit.Pdf pdf = PdfKit.a4(out, in.footer(), f.programmeName() + " – " + periodText(f.period()),
+                c.anyMark() ? c.model().note().orElse(null) : null);
         Document doc = pdf.doc();
         writer = pdf.writer();
         ReportPdfGroups groups = new ReportPdfGroups(in, c, doc, writer);
         doc.add(paragraph(f.programmeName().toUpperCase(SV), PdfKit.TITLE, 2));
         doc.add(paragraph(periodText(f.period()).toUpperCase(SV), PdfKit.TITLE, 4));
-        doc.add(paragraph(kindText(in.draft().kind()) + (c.board() ? " · styrelsens version: antal som rör färre än "
-                + c.threshold() + " personer visas som <" + c.threshold() : ""), small, 2));
+        doc.add(paragraph(kindText(in.draft().kind()) + (c.board() ? " · styrelsens version: inga antal som rör färre "
+                + "än " + c.threshold() + " personer, och inga uppgifter om enskilda" : ""), small, 2));
         if (before != null) {
             doc.add(paragraph("Inom parentes efter varje antal: föregående period (" + periodText(before.period())
                     + ").", small, 2));
@@ -96,10 +95,10 @@ public final class ReportPdf {
             places(doc);
             groups.headcounts();
             if (now.places().exited() == 0) {
-        PdfKit.keepRoom(doc, writer, 140);
-        doc.add(paragraph("Resultat", heading, 4));
+                PdfKit.keepRoom(doc, writer, 140);
+                doc.add(paragraph("Resultat", heading, 4));
                 doc.add(paragraph("Ingen deltagare har avslutats under perioden."
-                        + (before == null ? "" : " (Föregående period: " + c.n(before.places().exited())
+                        + (before == null ? "" : " (Föregående period: " + c.previous("exited")
                         + " avslutade.)"), text, 6));
                 text(in.draft().texts().resultComment(), doc);
                 doc.add(paragraph("", text, 4));
@@ -124,10 +123,6 @@ public final class ReportPdf {
         return out.toByteArray();
     }
 
-    private @Nullable Integer prev(java.util.function.Function<ReportFigures.PeriodFigures, Integer> figure) {
-        return before == null ? null : figure.apply(before);
-    }
-
     private void places(Document doc) {
         ReportFigures.Places p = now.places();
         PdfKit.keepRoom(doc, writer, 140);
@@ -140,123 +135,110 @@ public final class ReportPdf {
             doc.add(paragraph("I programmet finns plats för " + cap.budgeted() + " aktuella deltagare" + other
                     + (cap.followUp() > 0 ? " och " + cap.followUp() + " uppföljningsplatser" : "")
                     + (cap.budgetedAtStart() != cap.budgeted() ? " (vid periodens början " + cap.budgetedAtStart()
-                    + " aktuella deltagare)" : "") + ". Vid periodens slut var "
-                    + c.n(p.inUseAtEnd(), prev(b -> b.places().inUseAtEnd())) + " platser i bruk.", text, 4));
+                    + " aktuella deltagare)" : "") + ". Vid periodens slut var " + c.n("inUse") + " platser i bruk.",
+                    text, 4));
         }
         if (cap.followUp() > 0) {
             doc.add(paragraph(cap.followUpUsed() == 0 ? "Ingen deltagare har tagit del av uppföljningsstödet under perioden."
-                    : c.n(cap.followUpUsed()) + (cap.followUpUsed() == 1 ? " person har" : " personer har")
+                    : ReportCounts.people(c.now("followUpUsed"), "person", "personer") + " har"
                     + " tagit del av uppföljningsstödet (haft en uppföljningskontakt under perioden).", text, 4));
         }
-        doc.add(paragraph("Under perioden har " + c.n(p.started(), prev(b -> b.places().started()))
-                + " deltagare startat och " + c.n(p.exited(), prev(b -> b.places().exited()))
-                + " deltagare avslutat. Aktiva under perioden: "
-                + c.n(p.activeDuring(), prev(b -> b.places().activeDuring())) + " inskrivningar ("
-                + c.n(p.uniquePersonsDuring(), prev(b -> b.places().uniquePersonsDuring())) + " personer: "
-                + kon(p.womenDuring(), p.menDuring(), before == null ? null : before.places()) + "). Aktiva vid periodens slut: " + c.n(p.activeAtEnd(), prev(b -> b.places().activeAtEnd()))
-                + "." + (p.overBudgetStarts() > 0 ? " " + c.n(p.overBudgetStarts())
-                + " start utöver de budgeterade platserna." : ""), text, 4));
+        doc.add(paragraph("Under perioden har " + c.n("started") + " deltagare startat och " + c.n("exited")
+                + " deltagare avslutat. Aktiva under perioden: " + c.n("active") + " inskrivningar (" + c.n("persons")
+                + " personer: " + c.womenAndMen("women", "men") + "). Aktiva vid periodens slut: " + c.n("atEnd")
+                + "." + (p.overBudgetStarts() > 0 ? " " + ReportCounts.people(c.now("overBudget"), "start", "starter")
+                + " utöver de budgeterade platserna."
+                : ""), text, 4));
         if (p.anonymousDuring() > 0) {
-            doc.add(paragraph("Det finns även " + c.n(p.anonymousDuring(), prev(b -> b.places().anonymousDuring()))
-                    + " anonyma deltagare registrerade som inte är med i nedanstående statistik; de räknas i "
-                    + "platserna.", text, 4));
+            doc.add(paragraph("Det finns även " + c.n("anonymous") + " anonyma deltagare registrerade som inte är med i "
+                    + "nedanstående statistik; de räknas i platserna.", text, 4));
         }
         doc.add(paragraph("", text, 6));
-    }
-
-    /** "18 kvinnor och 22 män", with the previous period's in brackets. */
-    private String kon(int women, int men, ReportFigures.@Nullable Places previous) {
-        List<String> cells = c.row(List.of(women, men), previous == null ? null
-                : List.of(previous.womenDuring(), previous.menDuring()));
-        return ReportCounts.womenAndMen(cells);
     }
 
     private void results(Document doc) {
         ReportFigures.Results r = now.results();
         PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Resultat", heading, 4));
-        // The counts to work, studies and job-seeking are cells of the exit reasons' table: the text
-        // prints the very cells the table does, so that a cell the board's table withholds is withheld here too.
-        Map<String, String> reasons = exitCells;
-        String work = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.ARBETE, c.n(0, prev(b -> 0)));
-        String studies = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.STUDIER, c.n(0, prev(b -> 0)));
-        String jobSearch = reasons.getOrDefault(se.samspar.enrolment.ExitReasons.AKTIVT_ARBETSSOKANDE,
-                c.n(0, prev(b -> 0)));
-        boolean workShown = ReportCounts.numeric(work);
-        boolean bothShown = workShown && ReportCounts.numeric(studies);
-        List<String> kon = workShown ? c.row(List.of(r.toWorkWomen(), r.toWorkMen()), before == null ? null
-                : List.of(before.results().toWorkWomen(), before.results().toWorkMen()))
-                : List.of(BoardSuppression.COMPLEMENTARY, BoardSuppression.COMPLEMENTARY);
-        doc.add(paragraph("Av " + c.n(r.exited(), prev(b -> b.results().exited())) + " avslutade deltagare har "
-                + work + " gått till arbete (" + ReportCounts.womenAndMen(kon) + ") = "
-                + (workShown ? c.percent(r.toWork(), r.toWorkPercent()) : "–") + ", och " + studies
-                + " till studier. Arbete eller studier: "
-                + (bothShown ? c.n(r.toWorkOrStudies(), prev(b -> b.results().toWorkOrStudies())) + " = "
-                + c.percent(r.toWorkOrStudies(), r.toWorkOrStudiesPercent())
-                + (before == null ? "" : " (" + c.percent(before.results().toWorkOrStudies(),
-                before.results().toWorkOrStudiesPercent()) + ")") : BoardSuppression.COMPLEMENTARY + " = –")
+        String work = "reason." + se.samspar.enrolment.ExitReasons.ARBETE;
+        String studies = "reason." + se.samspar.enrolment.ExitReasons.STUDIER;
+        doc.add(paragraph("Av " + c.n("exited") + " avslutade deltagare har " + c.n(work) + " gått till arbete ("
+                + c.womenAndMen("work.women", "work.men") + ") = " + c.percent(work, "exited") + ", och "
+                + c.n(studies) + " till studier. Arbete eller studier: " + c.n("wos") + " = " + c.percent("wos", "exited")
+                + c.previousPercent("wos", "exited")
                 + (r.targetPercent() == null ? "." : ", målet är " + r.targetPercent() + "\u00a0%.")
-                + " Till aktivt arbetssökande: " + jobSearch + ".", text, 6));
+                + " Till aktivt arbetssökande: " + c.n("reason." + se.samspar.enrolment.ExitReasons.AKTIVT_ARBETSSOKANDE)
+                + ".", text, 6));
         text(in.draft().texts().resultComment(), doc);
         doc.add(paragraph("", text, 4));
     }
 
     private void targetGroup(Document doc) {
         ReportFigures.TargetGroup t = now.targetGroup();
-        ReportFigures.TargetGroup b = before == null ? null : before.targetGroup();
-        boolean fewExited = c.board() && t.exited() < c.threshold();
         PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Målgruppsbeskrivning avslutade deltagare", heading, 4));
-        List<String> kon = c.row(List.of(t.women(), t.men()), b == null ? null : List.of(b.women(), b.men()));
-        List<String> bands = f.layout().ages().labels();
+        List<String> bands = c.ages.labels();
         // The youngest and the oldest are one person each: the board reads their age bands, not their ages.
-        String span = fewExited ? "" : t.youngest().map(y -> c.board()
-                ? " Deltagarna har varit i åldersgrupperna " + bands.get(f.layout().ages().indexOf(y)) + " till "
-                + bands.get(f.layout().ages().indexOf(t.oldest().orElse(y))) + " år."
+        String span = c.board() && (t.exited() < c.threshold() || bands.size() < 2) ? "" : t.youngest().map(y -> c.board()
+                ? c.ages.indexOf(y) == c.ages.indexOf(t.oldest().orElse(y))
+                ? " Deltagarna har alla varit i åldersgruppen " + bands.get(c.ages.indexOf(y)) + " år."
+                : " Deltagarna har varit i åldersgrupperna " + bands.get(c.ages.indexOf(y)) + " till "
+                + bands.get(c.ages.indexOf(t.oldest().orElse(y))) + " år."
                 : " Deltagarna har varit i åldersspannet " + y + "–" + t.oldest().orElse(y) + " år.").orElse("");
-        doc.add(paragraph("Könsfördelningen har under perioden varit " + ReportCounts.womenAndMen(kon) + "." + span,
+        doc.add(paragraph("Könsfördelningen har under perioden varit " + c.womenAndMen("tg.women", "tg.men") + "." + span,
                 text, 6));
-        PdfPTable ages = table(bands.size());
-        bands.forEach(band -> ages.addCell(cell(band + " år", subheading)));
-        c.row(t.ageBands(), b == null ? null : b.ageBands()).forEach(n -> ages.addCell(cell(n, text)));
-        doc.add(ages);
+        if (bands.size() == 1 && c.board()) {
+            doc.add(paragraph("Åldersfördelningen redovisas inte: färre än " + c.threshold() + " personer i flera "
+                    + "åldersgrupper.", small, 6));
+        } else {
+            PdfPTable ages = table(bands.size());
+            bands.forEach(band -> ages.addCell(cell(band + " år", subheading)));
+            for (int i = 0; i < bands.size(); i++) {
+                ages.addCell(cell(c.n("age." + i), text));
+            }
+            doc.add(ages);
+        }
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Utbildningsbakgrund", subheading, 4));
-        doc.add(counts(c.table(t.education(), b == null ? null : b.education())));
-        years(doc, t, b);
+        counts(doc, "edu.", c.educationRows.codes(), "utbildningsgrupper");
+        years(doc, t);
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Offentlig försörjning vid start", subheading, 4));
-        doc.add(counts(c.table(t.supportAtStart(), b == null ? null : b.supportAtStart())));
+        counts(doc, "support.", c.supportRows.codes(), "slag av försörjning");
         doc.add(paragraph("Då det är möjligt att ha kompletterande ersättningar kan antalet ersättningar ("
-                + c.n(t.supportMentions(), b == null ? null : b.supportMentions())
-                + ") överstiga totalsumman för målgruppen (" + c.n(t.exited(), b == null ? null : b.exited()) + ").",
-                small, 10));
+                + c.n("mentions") + ") överstiga totalsumman för målgruppen (" + c.n("exited") + ").", small, 10));
     }
 
-    private void years(Document doc, ReportFigures.TargetGroup t, ReportFigures.@Nullable TargetGroup b) {
+    private void years(Document doc, ReportFigures.TargetGroup t) {
+        ReportFigures.@Nullable TargetGroup b = before == null ? null : before.targetGroup();
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Tid i offentlig försörjning", subheading, 4));
-        int withYears = t.exited() - t.yearsUnknown();
-        boolean fewYears = c.board() && withYears < c.threshold();
         // A mean over fewer than k persons gives a person's value away to whoever knows the others'.
-        int underNine = withYears - t.nineYearsOrMore();
+        int underNine = t.exited() - t.yearsUnknown() - t.nineYearsOrMore();
+        boolean meanShown = !c.board() || underNine >= c.threshold();
         // The fewest and the most years are one person's each: not in the board's version.
-        doc.add(paragraph((fewYears ? "" : (c.board() ? "" : t.fewestYears().map(min ->
-                "Tid i offentlig försörjning varierar mellan " + min + " och " + t.mostYears().orElse(min) + " år. ")
-                .orElse(""))
-                + t.meanYearsUnderNine().filter(m -> !c.board() || underNine >= c.threshold())
-                .map(m -> "Bland de som haft offentlig försörjning i mindre än "
-                + ReportFigures.LONG_SUPPORT_YEARS + " år är snittet " + ReportText.decimal(m) + " år"
-                + (b == null ? "" : b.meanYearsUnderNine().map(x -> " (" + ReportText.decimal(x) + ")").orElse(""))
-                + ". ").orElse(""))
-                + c.n(t.nineYearsOrMore(), b == null ? null : b.nineYearsOrMore())
-                + " deltagare har haft offentlig försörjning i " + ReportFigures.LONG_SUPPORT_YEARS + " år eller mer."
-                + (t.yearsUnknown() > 0 ? " För " + c.n(t.yearsUnknown()) + " deltagare är tiden inte känd." : ""),
-                text, 6));
-        if (!t.yearBands().isEmpty()) {
-            List<String> labels = new java.util.ArrayList<>(f.layout().years().labels("år", "%2$d år eller mer"));
+        doc.add(paragraph((c.board() ? "" : t.fewestYears().map(min -> "Tid i offentlig försörjning varierar mellan "
+                + min + " och " + t.mostYears().orElse(min) + " år. ").orElse(""))
+                + t.meanYearsUnderNine().filter(m -> meanShown).map(m -> "Bland de som haft offentlig försörjning i "
+                + "mindre än " + ReportFigures.LONG_SUPPORT_YEARS + " år är snittet " + ReportText.decimal(m) + " år"
+                + (b == null ? "" : b.meanYearsUnderNine().filter(x -> !c.board() || b.exited() - b.yearsUnknown()
+                - b.nineYearsOrMore() >= c.threshold()).map(x -> " (" + ReportText.decimal(x) + ")").orElse(""))
+                + ". ").orElse("")
+                + c.n("nine") + " deltagare har haft offentlig försörjning i " + ReportFigures.LONG_SUPPORT_YEARS
+                + " år eller mer." + (t.yearsUnknown() > 0 ? " För " + c.now("yearsUnknown") + " deltagare är tiden "
+                + "inte känd." : ""), text, 6));
+        if (!f.layout().years().isEmpty() && c.years.isEmpty()) {
+            doc.add(paragraph("Tiden i band redovisas inte: färre än " + c.threshold() + " personer i flera band.",
+                    small, 6));
+        } else if (!f.layout().years().isEmpty()) {
+            List<String> labels = new java.util.ArrayList<>(c.years.labels("år", "%2$d år eller mer"));
+            List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                keys.add("year." + i);
+            }
             labels.add("uppgift saknas");
-            bandTable(doc, labels, t.yearBands(), b == null ? null : b.yearBands());
+            keys.add("yearsUnknown");
+            bandTable(doc, labels, keys);
         }
     }
 
@@ -274,11 +256,21 @@ public final class ReportPdf {
                 ? shortest : shortest + "–" + longest) + (longest == 1 ? " månad" : " månader") + ", ") + "i genomsnitt "
                 + time.meanDays().get() + " dagar (" + time.meanMonths().orElse(0)
                 + (time.meanMonths().orElse(0) == 1 ? " månad" : " månader") + ")"
-                + (before == null ? "" : before.time().meanDays().map(d -> " (föregående period " + d + " dagar)")
+                + (before == null ? "" : before.time().meanDays().filter(d -> !c.board()
+                || before.targetGroup().exited() >= c.threshold()).map(d -> " (föregående period " + d + " dagar)")
                 .orElse("")) + ".", text, 6));
-        if (!time.bands().isEmpty()) {
-            bandTable(doc, f.layout().months().labels("mån", "mer än %1$d mån"), time.bands(),
-                    before == null ? null : before.time().bands());
+        if (!f.layout().months().isEmpty()) {
+            List<String> labels = c.months.labels("mån", "mer än %1$d mån");
+            if (labels.isEmpty()) {
+                doc.add(paragraph("Tiden i band redovisas inte: färre än " + c.threshold() + " personer i flera band.",
+                        small, 6));
+            } else {
+                List<String> keys = new java.util.ArrayList<>();
+                for (int i = 0; i < labels.size(); i++) {
+                    keys.add("time." + i);
+                }
+                bandTable(doc, labels, keys);
+            }
         }
         doc.add(paragraph("", text, 4));
     }
@@ -286,11 +278,11 @@ public final class ReportPdf {
     private void exitReasons(Document doc) {
         PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Avslutsorsak", heading, 4));
-        doc.add(paragraph("Av de " + c.n(now.places().exited(), prev(b -> b.places().exited()))
-                + " deltagare som avslutats under perioden (en deltagare kan ha flera orsaker):", text, 4));
-        doc.add(counts(exitCells));
+        doc.add(paragraph("Av de " + c.n("exited") + " deltagare som avslutats under perioden (en deltagare kan ha "
+                + "flera orsaker):", text, 4));
+        counts(doc, "reason.", c.exitRows.codes(), "avslutsorsaker");
         if (now.exitsWithoutReason() > 0) {
-            doc.add(paragraph("För " + c.n(now.exitsWithoutReason()) + " avslutade är ingen avslutsorsak registrerad.",
+            doc.add(paragraph("För " + c.now("withoutReason") + " avslutade är ingen avslutsorsak registrerad.",
                     small, 4));
         }
         doc.add(paragraph("", text, 6));
@@ -312,25 +304,35 @@ public final class ReportPdf {
 
     // ---- building blocks -----------------------------------------------------------------------
 
-    /** A table of code → cell, the cells as {@link ReportCounts#table} writes them. */
-    private PdfPTable counts(Map<String, String> cells) {
+    /**
+     * A table of code → count, the rows with a count in either period; in the board's version, a
+     * table most of whose counts are withheld is one line instead.
+     */
+    private void counts(Document doc, String prefix, List<String> codes, String what) {
+        List<String> rows = c.rows(prefix, codes);
+        long withheld = rows.stream().filter(code -> !c.shown(prefix + code) && c.value(prefix + code) > 0).count();
+        long nonZero = rows.stream().filter(code -> c.value(prefix + code) > 0).count();
+        boolean onlyOthers = rows.size() == 1 && ReportCounts.OTHERS.equals(rows.getFirst());
+        if (c.board() && (onlyOthers || nonZero > 1 && withheld * 2 > nonZero)) {
+            doc.add(paragraph("Redovisas inte: färre än " + c.threshold() + " personer i flera " + what + ".", small, 6));
+            return;
+        }
         PdfPTable table = table(2);
         table.setWidths(new float[] {4, 1.2f});
-        cells.forEach((code, shown) -> {
-            table.addCell(cell(in.labels().getOrDefault(code, ReportFigures.UNKNOWN.equals(code) ? "Uppgift saknas"
-                    : code), text));
-            table.addCell(right(shown));
+        rows.forEach(code -> {
+            table.addCell(cell(ReportCounts.OTHERS.equals(code) ? "Övriga" : in.labels().getOrDefault(code,
+                    ReportFigures.UNKNOWN.equals(code) ? "Uppgift saknas" : code), text));
+            table.addCell(right(c.n(prefix + code)));
         });
-        return table;
+        doc.add(table);
     }
 
-    private void bandTable(Document doc, List<String> labels, List<Integer> counts, @Nullable List<Integer> previous) {
+    private void bandTable(Document doc, List<String> labels, List<String> keys) {
         PdfPTable table = table(2);
         table.setWidths(new float[] {4, 1.2f});
-        List<String> cells = c.row(counts, previous);
-        for (int i = 0; i < labels.size() && i < cells.size(); i++) {
+        for (int i = 0; i < labels.size(); i++) {
             table.addCell(cell(labels.get(i), text));
-            table.addCell(right(cells.get(i)));
+            table.addCell(right(c.n(keys.get(i))));
         }
         doc.add(table);
         doc.add(paragraph("", text, 4));

@@ -54,57 +54,47 @@ final class ReportPdfGroups {
     void headcounts() {
         List<ReportFigures.Headcount> now = f.now().headcounts();
         List<ReportFigures.Headcount> before = f.previous().map(ReportFigures.PeriodFigures::headcounts).orElse(null);
-        if (now.isEmpty() && (before == null || before.isEmpty())) {
+        if (c.activities.isEmpty()) {
             return;
         }
+        PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Aktiviteter med antal deltagare (pinnstatistik)", PdfKit.SUBHEADING, 4));
-        Map<String, int[]> rows = new LinkedHashMap<>();
-        now.forEach(h -> rows.put(h.activity(), new int[] {h.occasions(), h.women(), h.men(), 0, 0, 0}));
-        if (before != null) {
-            before.forEach(h -> {
-                int[] r = rows.computeIfAbsent(h.activity(), k -> new int[6]);
-                r[3] = h.occasions();
-                r[4] = h.women();
-                r[5] = h.men();
-            });
+        PdfPTable table = table(4);
+        table.setWidths(new float[] {4.6f, 1.3f, 1.3f, 1.3f});
+        List.of("Aktivitet", "Kvinnor", "Män", "Totalt").forEach(h -> table.addCell(cell(h, subheading)));
+        int occasions = 0;
+        int occasionsBefore = 0;
+        for (String activity : c.activities) {
+            int o = occasions(now, activity);
+            Integer ob = before == null ? null : occasions(before, activity);
+            occasions += o;
+            occasionsBefore += ob == null ? 0 : ob;
+            headcountRow(table, activity.isEmpty() ? "Utan angiven aktivitet" : activity, "hc." + activity,
+                    occasions(o, ob));
         }
-        PdfPTable table = table(5);
-        table.setWidths(new float[] {4, 1.4f, 1.3f, 1.3f, 1.3f});
-        List.of("Aktivitet", "Tillfällen", "Kvinnor", "Män", "Totalt").forEach(h -> table.addCell(cell(h, subheading)));
-        int[] sum = new int[6];
-        // A column with a withheld cell has its sum withheld too, or the cell is the sum less the others.
-        boolean[] withheld = new boolean[6];
-        rows.forEach((activity, r) -> {
-            List<String> shown = addHeadcountRow(table, activity.isEmpty() ? "Utan angiven aktivitet" : activity, r,
-                    before != null);
-            withheld[1] |= !ReportCounts.numeric(shown.get(0));
-            withheld[2] |= !ReportCounts.numeric(shown.get(1));
-            for (int i = 0; i < 6; i++) {
-                sum[i] += r[i];
-            }
-        });
-        if (rows.size() > 1) {
-            table.addCell(cell("Summa", text));
-            table.addCell(right(ReportText.withPrevious(sum[0], before != null ? sum[3] : null)));
-            List<String> kon = c.row(List.of(sum[1], sum[2]), before != null ? List.of(sum[4], sum[5]) : null);
-            table.addCell(right(withheld[1] ? BoardSuppression.COMPLEMENTARY : kon.get(0)));
-            table.addCell(right(withheld[2] ? BoardSuppression.COMPLEMENTARY : kon.get(1)));
-            table.addCell(right(c.n(sum[1] + sum[2], before != null ? sum[4] + sum[5] : null)));
+        if (c.activities.size() > 1) {
+            headcountRow(table, "Summa", "hc.sum", occasions(occasions, before == null ? null : occasionsBefore));
         }
         doc.add(table);
         doc.add(paragraph("Antalet är summan av de registrerade tillfällena: en person som deltar flera gånger räknas "
                 + "varje gång.", small, 8));
     }
 
-    /** One activity's row; returns the women's and men's cells as shown. */
-    private List<String> addHeadcountRow(PdfPTable table, String label, int[] r, boolean compare) {
-        table.addCell(cell(label, text));
-        table.addCell(right(ReportText.withPrevious(r[0], compare ? r[3] : null)));
-        List<String> kon = c.row(List.of(r[1], r[2]), compare ? List.of(r[4], r[5]) : null);
-        table.addCell(right(kon.get(0)));
-        table.addCell(right(kon.get(1)));
-        table.addCell(right(c.n(r[1] + r[2], compare ? r[4] + r[5] : null)));
-        return kon;
+    private static int occasions(List<ReportFigures.Headcount> rows, String activity) {
+        return rows.stream().filter(h -> h.activity().equals(activity)).mapToInt(ReportFigures.Headcount::occasions)
+                .sum();
+    }
+
+    /** "2 tillfällen (1)": sessions, not persons, written out so that no one takes them for a count of people. */
+    private static String occasions(int now, @org.jspecify.annotations.Nullable Integer before) {
+        return now + (now == 1 ? " tillfälle" : " tillfällen") + (before == null ? "" : " (" + before + ")");
+    }
+
+    private void headcountRow(PdfPTable table, String label, String key, String occasions) {
+        table.addCell(cell(label + ", " + occasions, text));
+        table.addCell(right(c.n(key + ".w")));
+        table.addCell(right(c.n(key + ".m")));
+        table.addCell(right(c.n(key + ".t")));
     }
 
     void exitQuestionnaire() {
@@ -115,21 +105,22 @@ final class ReportPdfGroups {
             doc.add(paragraph("Ingen avslutsenkät har besvarats under perioden.", text, 10));
             return;
         }
-        doc.add(paragraph("Av de " + c.n(q.exited()) + " deltagare som avslutats under perioden har "
-                + c.n(q.answered()) + " deltagare fyllt i en avslutsenkät. Påståendena besvaras med ett värde "
+        doc.add(paragraph("Av de " + c.now("q.exited") + " deltagare som avslutats under perioden har "
+                + c.now("q.answered") + " deltagare fyllt i en avslutsenkät. Påståendena besvaras med ett värde "
                 + "mellan 1 och 6 där 6 är bästa möjliga.", text, 6));
-        scales(q);
+        scales(q, "q");
     }
 
-    private void scales(QuestionnaireFigures.Figures q) {
+    private void scales(QuestionnaireFigures.Figures q, String key) {
         PdfPTable table = table(3);
         table.setWidths(new float[] {6, 1, 1.3f});
         table.addCell(cell("Påstående", subheading));
         table.addCell(cell("Svar", subheading));
         table.addCell(cell("Snittvärde", subheading));
-        for (QuestionnaireFigures.ScaleResult s : q.scales()) {
+        for (int i = 0; i < q.scales().size(); i++) {
+            QuestionnaireFigures.ScaleResult s = q.scales().get(i);
             table.addCell(cell(s.text(), text));
-            table.addCell(right(c.n(s.n())));
+            table.addCell(right(c.now(key + ".n." + i)));
             table.addCell(right(s.meanText()));
         }
         doc.add(table);
@@ -156,12 +147,11 @@ final class ReportPdfGroups {
         PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Gruppverksamheten", heading, 4));
         if (!groups.isEmpty()) {
-            int started = groups.stream().mapToInt(g -> g.figures().started()).sum();
             doc.add(paragraph("Under perioden har " + groups.size() + (groups.size() == 1 ? " grupp" : " grupper")
-                    + " träffats med totalt " + c.n(started) + " deltagare som startade.", text, 4));
+                    + " träffats med totalt " + c.now("g.started") + " deltagare som startade.", text, 4));
             groupTable(groups);
-            for (AttendanceService.GroupSummary g : groups) {
-                group(g);
+            for (int i = 0; i < groups.size(); i++) {
+                group(groups.get(i), "g." + i + ".");
             }
             if (sameThemes() && !groups.getFirst().themes().isEmpty()) {
                 doc.add(paragraph("Tillfällen och teman, lika i alla grupper:", subheading, 3));
@@ -172,10 +162,10 @@ final class ReportPdfGroups {
         if (evaluation.answered() > 0) {
         PdfKit.keepRoom(doc, writer, 90);
         doc.add(paragraph("Gruppernas utvärdering", subheading, 4));
-            doc.add(paragraph("Av de " + c.n(evaluation.exited()) + " deltagarna i de grupper som avslutats under "
-                    + "perioden har " + c.n(evaluation.answered()) + " besvarat utvärderingen. Snittvärde där 6 är "
+            doc.add(paragraph("Av de " + c.now("ev.exited") + " deltagarna i de grupper som avslutats under "
+                    + "perioden har " + c.now("ev.answered") + " besvarat utvärderingen. Snittvärde där 6 är "
                     + "högsta möjliga:", text, 6));
-            scales(evaluation);
+            scales(evaluation, "ev");
             quotes(true);
         }
         ReportPdf.text(comment, doc);
@@ -187,29 +177,30 @@ final class ReportPdfGroups {
         table.setWidths(new float[] {2.6f, 1.5f, 2.6f, 1.5f, 1f, 1.6f, 1.1f});
         List.of("Grupp", "Språk", "Tillfällen", "Kallade", "Kom", "Startade", "Sista").forEach(h ->
                 table.addCell(cell(h, subheading)));
-        for (AttendanceService.GroupSummary g : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            AttendanceService.GroupSummary g = groups.get(i);
             GroupFigures.Figures gf = g.figures();
+            String key = "g." + i + ".";
             table.addCell(cell(g.name(), text));
             table.addCell(cell(g.language() == null ? "–" : g.language(), text));
             table.addCell(cell(g.firstSession() == null ? "–" : g.firstSession() + " – " + g.lastSession()
                     + " (" + gf.sessionsHeld() + ")", text));
-            table.addCell(right(c.n(gf.invited())));
-            table.addCell(right(c.n(gf.cameToFirst())));
-            table.addCell(right(c.n(gf.started())));
-            table.addCell(right(c.n(gf.presentAtLast())));
+            table.addCell(right(c.now(key + "invited")));
+            table.addCell(right(c.now(key + "came")));
+            table.addCell(right(c.now(key + "started")));
+            table.addCell(right(c.now(key + "last")));
         }
         doc.add(table);
         doc.add(paragraph("Kallade: inbjudna till gruppen. Kom: närvarande vid första tillfället. Sista: närvarande "
                 + "vid sista tillfället.", small, 6));
     }
 
-    private void group(AttendanceService.GroupSummary g) {
+    private void group(AttendanceService.GroupSummary g, String key) {
         GroupFigures.Figures gf = g.figures();
         if (gf.started() > 0) {
-            List<String> kon = c.row(List.of(gf.startedByKon().getOrDefault("KVINNA", 0),
-                    gf.startedByKon().getOrDefault("MAN", 0)));
-            doc.add(paragraph(g.name() + ": " + c.n(gf.started()) + " deltog, " + ReportCounts.womenAndMen(kon)
-                    + ". " + c.n(gf.withoutAbsence()) + " av " + c.n(gf.started())
+            doc.add(paragraph(g.name() + ": " + c.now(key + "started") + " deltog, " + ReportCounts.people(
+                    c.now(key + "women"), "kvinna", "kvinnor") + " och " + ReportCounts.people(c.now(key + "men"), "man",
+                    "män") + ". " + c.now(key + "noAbsence") + " av " + c.now(key + "started")
                     + " deltagare har ingen frånvaro.", text, 3));
         }
         if (!g.themes().isEmpty() && !sameThemes()) {
@@ -243,76 +234,57 @@ final class ReportPdfGroups {
         }
         PdfKit.keepRoom(doc, writer, 140);
         doc.add(paragraph("Försörjning vid start och utfall", heading, 4));
-        ReportFigures.Places places = f.now().places();
-        int persons = places.uniquePersonsDuring();
-        List<String> byKon = c.row(List.of(places.womenDuring(), places.menDuring()));
-        doc.add(paragraph("Av de " + c.n(persons) + " personer som varit aktuella under perioden är " + byKon.get(0)
-                + " (" + c.percent(places.womenDuring(), ReportFigures.percent(places.womenDuring(), persons))
-                + ") kvinnor och " + byKon.get(1) + " (" + c.percent(places.menDuring(),
-                ReportFigures.percent(places.menDuring(), persons)) + ") män. Nedan vad deltagarna hade för offentlig "
+        doc.add(paragraph("Av de " + c.now("persons") + " personer som varit aktuella under perioden är "
+                + c.now("women") + " (" + c.percent("women", "persons") + ") kvinnor och " + c.now("men") + " ("
+                + c.percent("men", "persons") + ") män. Nedan vad deltagarna hade för offentlig "
                 + "försörjning när de startade, och vart de gått vid periodens slut. En deltagare med flera slag av "
                 + "försörjning räknas under varje.", text, 6));
         PdfPTable table = table(8);
         table.setWidths(new float[] {3.1f, 1.1f, 1.5f, 1.3f, 1.4f, 1.3f, 1.4f, 1.0f});
         List.of("Försörjning vid start", "Antal", "Kvinnor/ män", "Arbete", "Studier", "Arb.-sökande", "Annat avslut",
                 "Kvar").forEach(h -> table.addCell(cell(h, small)));
-        for (SupportOutcome.Row r : rows) {
-            List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
-            table.addCell(cell(label(r.support()), text));
-            table.addCell(right(c.n(r.all().total())));
-            table.addCell(right(kon.get(0) + "/" + kon.get(1)));
-            outcomes(r).forEach(cell -> table.addCell(right(cell)));
+        for (int i = 0; i < rows.size(); i++) {
+            String key = "so." + i + ".";
+            table.addCell(cell(label(rows.get(i).support()), text));
+            table.addCell(right(c.now(key + "all")));
+            table.addCell(right(c.now(key + "women") + "/" + c.now(key + "men")));
+            OUTCOMES.forEach(o -> table.addCell(right(c.now(key + o))));
         }
         doc.add(table);
         doc.add(paragraph("Arbete, studier, arb.-sökande och annat avslut: avslutade till det; kvar: aktiva vid "
                 + "periodens slut.", small, 4));
-        int all = f.now().places().activeDuring();
-        for (SupportOutcome.Row r : rows) {
-            doc.add(paragraph(sentence(r, all), text, 4));
+        for (int i = 0; i < rows.size(); i++) {
+            doc.add(paragraph(sentence(rows.get(i), "so." + i + "."), text, 4));
         }
         doc.add(paragraph("", text, 6));
     }
 
-    /**
-     * A row's outcomes (work, studies, job-seeking, other exit, still active), which add up to the
-     * row's total: suppressed together, and the same cells in the table and the sentences.
-     */
-    private List<String> outcomes(SupportOutcome.Row r) {
-        return c.row(List.of(r.toWork().total(), r.toStudies().total(), r.toJobSearch().total(), r.otherExit().total(),
-                r.stillActive().total()));
-    }
+    /** A row's outcomes, which add up to the row's total with those still in the programme. */
+    private static final List<String> OUTCOMES = List.of("work", "studies", "job", "other", "kvar");
 
     /** "29 deltagare (73 %) hade aktivitetsersättning när de startade, 13 kvinnor och 16 män. …". */
-    private String sentence(SupportOutcome.Row r, int all) {
-        List<String> kon = c.row(List.of(r.all().women(), r.all().men()));
-        List<String> out = outcomes(r);
+    private String sentence(SupportOutcome.Row r, String key) {
         String support = label(r.support()).toLowerCase(java.util.Locale.ROOT);
-        String share = c.percent(r.all().total(), ReportFigures.percent(r.all().total(), all));
+        String share = c.percent(key + "all", "active");
+        String kon = ReportCounts.people(c.now(key + "women"), "kvinna", "kvinnor") + " och "
+                + ReportCounts.people(c.now(key + "men"), "man", "män");
         StringBuilder s = new StringBuilder(ReportFigures.UNKNOWN.equals(r.support())
-                ? "För " + c.n(r.all().total()) + " deltagare (" + share + "), " + ReportCounts.womenAndMen(kon)
+                ? "För " + c.now(key + "all") + " deltagare (" + share + "), " + kon
                 + ", saknas uppgift om försörjning vid start. "
-                : c.n(r.all().total()) + " deltagare (" + share + ") hade " + support + " när de startade, "
-                + ReportCounts.womenAndMen(kon) + ". ");
-        List<String> kvar = ReportCounts.numeric(out.get(4))
-                ? c.row(List.of(r.stillActive().women(), r.stillActive().men()))
-                : List.of(BoardSuppression.COMPLEMENTARY, BoardSuppression.COMPLEMENTARY);
-        s.append("Kvar i insatsen: ").append(out.get(4)).append(" (").append(ReportCounts.womenAndMen(kvar)).append("). ");
+                : c.now(key + "all") + " deltagare (" + share + ") hade " + support + " när de startade, " + kon + ". ");
+        s.append("Kvar i insatsen: ").append(c.now(key + "kvar")).append(" (")
+                .append(ReportCounts.people(c.now(key + "kvar.women"), "kvinna", "kvinnor")).append(" och ")
+                .append(ReportCounts.people(c.now(key + "kvar.men"), "man", "män")).append("). ");
         s.append("Av alla med ").append(support).append(" vid start, både pågående och avslutade, har ")
-                .append(out.get(0)).append(" (").append(share(out.get(0), r.toWork().total(), r.all().total()))
-                .append(") gått till arbete och ").append(out.get(1)).append(" (")
-                .append(share(out.get(1), r.toStudies().total(), r.all().total())).append(") till studier.");
-        boolean exitedShown = out.subList(0, 4).stream().allMatch(ReportCounts::numeric);
-        if (r.exited() > 0 && exitedShown) {
-            s.append(" Av de ").append(c.n(r.exited())).append(" avslutade har ")
-                    .append(c.percent(r.selfSupporting(), ReportFigures.percent(r.selfSupporting(), r.exited())))
+                .append(c.now(key + "work")).append(" (").append(c.percent(key + "work", key + "all"))
+                .append(") gått till arbete och ").append(c.now(key + "studies")).append(" (")
+                .append(c.percent(key + "studies", key + "all")).append(") till studier.");
+        if (r.exited() > 0 && c.shown(key + "exited") && c.shown(key + "work") && c.shown(key + "studies")) {
+            s.append(" Av de ").append(c.now(key + "exited")).append(" avslutade har ")
+                    .append(c.percent(key + "self", key + "exited"))
                     .append(" gått till egen försörjning (arbete eller studier).");
         }
         return s.toString();
-    }
-
-    /** The share of a cell that is shown; none for a withheld one. */
-    private String share(String cell, int part, int whole) {
-        return ReportCounts.numeric(cell) ? c.percent(part, ReportFigures.percent(part, whole)) : "–";
     }
 
     private String label(String code) {

@@ -54,4 +54,13 @@ public record UpperBands(List<Integer> limits) {
         }
         return labels;
     }
+
+    /**
+     * The bands merged by groups of neighbouring indices ({@link Disclosure#mergeBands}): each
+     * group ends at the limit of its last band; a group holding the open band leaves it open.
+     */
+    public UpperBands merge(List<List<Integer>> groups) {
+        return new UpperBands(groups.stream().map(List::getLast).filter(i -> i < limits.size()).map(limits::get)
+                .toList());
+    }
 }

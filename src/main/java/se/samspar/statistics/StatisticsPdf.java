@@ -20,16 +20,19 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import se.samspar.report.BoardSuppression;
+import se.samspar.report.Disclosure;
 import se.samspar.report.PdfKit;
 import se.samspar.report.ReportPdf;
 
 /**
  * The board's gender-divided statistics as a PDF in the look of the programme reports: the base,
  * the coordinator's commentary, and per table the shares of women and men in whole per cent with
- * a bar chart and the largest difference in words; then the flows and the programmes. In the
- * board's version a count about fewer than k persons (and the cell that would give it away) is
- * shown as "&lt;k" or "x" instead of its share, and left out of the chart.
+ * a bar chart and the largest difference in words; then the flows and the programmes. Every
+ * count goes through one {@link Disclosure} model per period before any layout
+ * ({@link StatisticsCounts}): in the board's version a count about fewer than k persons, and a
+ * cell that would give it away, is shown as "&lt;k" or "x" instead of its share and left out of
+ * the chart; a table most of whose cells would be withheld is one line instead, and a chart with
+ * nothing to draw is left out.
  */
 public final class StatisticsPdf {
 
@@ -39,11 +42,16 @@ public final class StatisticsPdf {
     private final StatisticsService.Statistics s;
     private final Map<String, String> labels;
     private final @Nullable Integer k;
+    private final StatisticsCounts now;
+    private final @Nullable StatisticsCounts before;
 
     private StatisticsPdf(StatisticsService.Statistics s, Map<String, String> labels, @Nullable Integer k) {
         this.s = s;
         this.labels = labels;
         this.k = k;
+        // Disclosure control of the whole document, before any of it is laid out.
+        this.now = new StatisticsCounts(s, k);
+        this.before = s.previous().map(p -> new StatisticsCounts(p, k)).orElse(null);
     }
 
     public static byte[] render(StatisticsService.Statistics s, Map<String, String> labels, String footer,
@@ -54,19 +62,21 @@ public final class StatisticsPdf {
     private byte[] document(String footer, @Nullable String commentary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String period = ReportPdf.periodText(s.period());
-        PdfKit.Pdf pdf = PdfKit.a4(out, footer, "Könsuppdelad statistik " + period);
+        PdfKit.Pdf pdf = PdfKit.a4(out, footer, "Könsuppdelad statistik " + period,
+                now.model().anyMark() || before != null && before.model().anyMark()
+                        ? now.model().note().or(() -> before.model().note()).orElse(null) : null);
         Document doc = pdf.doc();
         doc.add(paragraph("KÖNSUPPDELAD STATISTIK", PdfKit.TITLE, 2));
         doc.add(paragraph(period.toUpperCase(SV), PdfKit.TITLE, 4));
         doc.add(paragraph("Alla insatser med individuella deltagare" + (k == null ? ""
-                : " · styrelsens version: antal som rör färre än " + k + " personer visas som <" + k), PdfKit.SMALL, 12));
-        doc.add(paragraph("Underlaget är de som avslutat en insats under perioden: " + n(s.women() + s.men())
-                + " personer, " + n(s.women()) + " kvinnor och " + n(s.men()) + " män"
-                + (s.exits() != s.women() + s.men() ? " (" + n(s.exits()) + " avslut)." : ".")
+                : " · styrelsens version: inga antal som rör färre än " + k + " personer"), PdfKit.SMALL, 12));
+        doc.add(paragraph("Underlaget är de som avslutat en insats under perioden: " + now.text("persons")
+                + " personer, " + now.text("women") + " kvinnor och " + now.text("men") + " män"
+                + (s.exits() != s.women() + s.men() ? " (" + now.text("exits") + " avslut)." : ".")
                 + " Andelarna är procent av kvinnorna respektive männen, i hela procent; avrundningen kan ge en "
                 + "summa på 99–101 %." + s.previous().map(p -> " Kolumnerna \"året innan\" gäller samma period "
-                + "året innan (" + n(p.women()) + " kvinnor och " + n(p.men()) + " män).").orElse("")
-                + (s.anonymousExits() > 0 ? " Det finns även " + n(s.anonymousExits()) + " anonymt registrerade "
+                + "året innan (" + before.text("women") + " kvinnor och " + before.text("men") + " män).").orElse("")
+                + (s.anonymousExits() > 0 ? " Det finns även " + now.text("anonymous") + " anonymt registrerade "
                 + "avslut som inte är med i statistiken." : ""), PdfKit.TEXT, 8));
         if (commentary != null && !commentary.isBlank()) {
             doc.add(paragraph("Kommentar", PdfKit.HEADING, 4));
@@ -78,7 +88,7 @@ public final class StatisticsPdf {
         } else {
             for (int i = 0; i < s.distributions().size(); i++) {
                 int index = i;
-                distribution(doc, pdf.writer(), s.distributions().get(i),
+                distribution(doc, pdf.writer(), index, s.distributions().get(i),
                         s.previous().map(p -> p.distributions().get(index)).orElse(null));
             }
         }
@@ -90,51 +100,58 @@ public final class StatisticsPdf {
         return out.toByteArray();
     }
 
-    private void distribution(Document doc, PdfWriter writer, Distribution d, @Nullable Distribution before) {
+    private void distribution(Document doc, PdfWriter writer, int index, Distribution d,
+                              @Nullable Distribution previous) {
         // The heading, its table and the start of its chart on one page.
         PdfKit.keepRoom(doc, writer, 60 + 18 * d.rows().size() + 80);
         doc.add(paragraph(d.title(), PdfKit.HEADING, 4));
-        List<Share> women = shares(d, true);
-        List<Share> men = shares(d, false);
-        List<Share> womenBefore = before == null ? null : shares(before, true);
-        List<Share> menBefore = before == null ? null : shares(before, false);
-        PdfPTable t = table(before == null ? 3 : 5);
-        t.setWidths(before == null ? new float[] {4, 1.3f, 1.3f} : new float[] {4, 1.3f, 1.3f, 1.3f, 1.3f});
+        if (k != null && now.mostlyWithheld(index)) {
+            doc.add(paragraph("Redovisas inte: färre än " + k + " personer i flera grupper.", PdfKit.TEXT, 10));
+            return;
+        }
+        PdfPTable t = table(previous == null ? 3 : 5);
+        t.setWidths(previous == null ? new float[] {4, 1.3f, 1.3f} : new float[] {4, 1.3f, 1.3f, 1.3f, 1.3f});
         t.addCell(cell("", PdfKit.SUBHEADING));
         t.addCell(cell("Kvinnor", PdfKit.SUBHEADING));
         t.addCell(cell("Män", PdfKit.SUBHEADING));
-        if (before != null) {
+        if (previous != null) {
             t.addCell(cell("Kvinnor året innan", PdfKit.SUBHEADING));
             t.addCell(cell("Män året innan", PdfKit.SUBHEADING));
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (int r = 0; r < d.rows().size(); r++) {
-            Distribution.Row row = d.rows().get(r);
+        for (Distribution.Row row : d.rows()) {
             String label = label(row.code());
+            StatisticsCounts.Share women = now.share(index, row.code(), true);
+            StatisticsCounts.Share men = now.share(index, row.code(), false);
             t.addCell(cell(label, PdfKit.TEXT));
-            t.addCell(right(women.get(r).text()));
-            t.addCell(right(men.get(r).text()));
+            t.addCell(right(women.text()));
+            t.addCell(right(men.text()));
             if (before != null) {
-                int index = indexOf(before, row.code());
-                t.addCell(right(index < 0 ? "–" : womenBefore.get(index).text()));
-                t.addCell(right(index < 0 ? "–" : menBefore.get(index).text()));
+                t.addCell(right(before.share(index, row.code(), true).text()));
+                t.addCell(right(before.share(index, row.code(), false).text()));
             }
             // A withheld share is left out of the chart too.
-            data.addValue(women.get(r).percent(), "Kvinnor", label);
-            data.addValue(men.get(r).percent(), "Män", label);
+            if (women.percent() != null || men.percent() != null) {
+                data.addValue(women.percent(), "Kvinnor", label);
+                data.addValue(men.percent(), "Män", label);
+            }
         }
         doc.add(t);
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "Procent", data, PlotOrientation.HORIZONTAL, true,
-                false, false);
-        PdfKit.style(chart);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setUpperBound(100);
-        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-        PdfKit.add(doc, writer, chart, 60 + 22 * d.rows().size());
+        if (data.getColumnCount() > 0) {
+            JFreeChart chart = ChartFactory.createBarChart(null, null, "Procent", data, PlotOrientation.HORIZONTAL,
+                    true, false, false);
+            PdfKit.style(chart);
+            ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setUpperBound(100);
+            chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+            chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
+            PdfKit.add(doc, writer, chart, 60 + 22 * data.getColumnCount());
+        }
         List<String> notes = new ArrayList<>();
         if (d.severalPerPerson()) {
             notes.add("En person kan ha flera, så andelarna kan tillsammans bli mer än 100 %.");
         }
-        d.largestDifference().filter(r -> k == null || r.women() >= k && r.men() >= k).ifPresent(r -> notes.add(
+        d.largestDifference().filter(r -> now.share(index, r.code(), true).percent() != null
+                && now.share(index, r.code(), false).percent() != null).ifPresent(r -> notes.add(
                 "Störst skillnad: " + label(r.code()) + ", " + d.womenPercent(r).orElse(0) + "\u00a0% av kvinnorna mot "
                         + d.menPercent(r).orElse(0) + "\u00a0% av männen."));
         if (!notes.isEmpty()) {
@@ -143,13 +160,12 @@ public final class StatisticsPdf {
     }
 
     private void flows(Document doc) {
-        GenderStatistics.Flows f = s.flows();
         doc.add(paragraph("Deltagarflöden", PdfKit.HEADING, 4));
         PdfPTable t = table(4);
         List.of("", "Kvinnor", "Män", "Totalt").forEach(h -> t.addCell(cell(h, PdfKit.SUBHEADING)));
-        row(t, "Startade", f.startedWomen(), f.startedMen());
-        row(t, "Avslutade", f.exitedWomen(), f.exitedMen());
-        row(t, "Aktiva under perioden", f.activeWomen(), f.activeMen());
+        row(t, "Startade", "flow.started");
+        row(t, "Avslutade", "flow.exited");
+        row(t, "Aktiva under perioden", "flow.active");
         doc.add(t);
         doc.add(paragraph("Inskrivningar i insatser med individuella deltagare; felregistreringar räknas inte.",
                 PdfKit.SMALL, 10));
@@ -160,12 +176,12 @@ public final class StatisticsPdf {
         PdfPTable t = table(4);
         t.setWidths(new float[] {4, 1, 1, 1});
         List.of("Insats", "Kvinnor", "Män", "Totalt").forEach(h -> t.addCell(cell(h, PdfKit.SUBHEADING)));
-        for (GenderStatistics.ProgrammeCount c : s.programmes()) {
-            row(t, c.programme() + (c.headcount() ? " (pinnstatistik)" : ""), c.women(), c.men());
+        for (int i = 0; i < s.programmes().size(); i++) {
+            GenderStatistics.ProgrammeCount c = s.programmes().get(i);
+            row(t, c.programme() + (c.headcount() ? " (pinnstatistik)" : ""), "programme." + i);
         }
         if (!s.programmes().isEmpty()) {
-            GenderStatistics.ProgrammeCount total = GenderStatistics.total(s.programmes());
-            row(t, total.programme(), total.women(), total.men());
+            row(t, "Totalt", "programme.total");
         }
         doc.add(t);
         doc.add(paragraph("Individuella insatser: personer registrerade med personuppgifter som avslutat insatsen under "
@@ -173,51 +189,15 @@ public final class StatisticsPdf {
                 + "En person i flera insatser räknas i var och en.", PdfKit.SMALL, 10));
     }
 
-    private void row(PdfPTable t, String label, int women, int men) {
-        List<String> cells = k == null ? List.of(String.valueOf(women), String.valueOf(men))
-                : BoardSuppression.row(List.of(women, men), k);
+    /** A row of women, men and their total, as the model protects them. */
+    private void row(PdfPTable t, String label, String key) {
         t.addCell(cell(label, PdfKit.TEXT));
-        t.addCell(right(cells.get(0)));
-        t.addCell(right(cells.get(1)));
-        t.addCell(right(n(women + men)));
-    }
-
-    /** A share as the table shows it ("33 %", or the board's mark) and the per cent the chart draws, if any. */
-    private record Share(String text, @Nullable Integer percent) {
-    }
-
-    /** Each row's share of the column, or the board's mark where the count is withheld. */
-    private List<Share> shares(Distribution d, boolean women) {
-        List<Integer> counts = d.rows().stream().map(r -> women ? r.women() : r.men()).toList();
-        List<String> shown = k == null ? null : BoardSuppression.row(counts, k);
-        List<Share> result = new ArrayList<>();
-        for (int i = 0; i < counts.size(); i++) {
-            Distribution.Row r = d.rows().get(i);
-            String mark = shown == null ? null : shown.get(i);
-            Integer percent = (women ? d.womenPercent(r) : d.menPercent(r)).orElse(null);
-            if (mark != null && !mark.equals(String.valueOf(counts.get(i)))) {
-                result.add(new Share(mark, null));
-            } else {
-                result.add(new Share(percent == null ? "–" : percent + "\u00a0%", percent));
-            }
-        }
-        return result;
-    }
-
-    private static int indexOf(Distribution d, String code) {
-        for (int i = 0; i < d.rows().size(); i++) {
-            if (d.rows().get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return -1;
+        t.addCell(right(now.text(key + ".w")));
+        t.addCell(right(now.text(key + ".m")));
+        t.addCell(right(now.text(key + ".t")));
     }
 
     private String label(String code) {
         return labels.getOrDefault(code, code);
-    }
-
-    private String n(int count) {
-        return k == null ? Integer.toString(count) : BoardSuppression.count(count, k);
     }
 }

@@ -135,17 +135,19 @@ class ReportRulesTest {
 
     @Test
     void every_count_has_the_previous_periods_in_brackets_and_rows_of_either_period_are_shown() {
-        ReportCounts full = new ReportCounts(null);
-        assertThat(full.n(6, 22)).isEqualTo("6 (22)");
-        assertThat(full.n(6, null)).isEqualTo("6");
-        Map<String, Integer> now = new java.util.LinkedHashMap<>(Map.of("A", 0));
-        now.put("B", 4);
-        assertThat(full.table(now, Map.of("A", 2, "C", 1))).containsExactly(Map.entry("A", "0 (2)"),
-                Map.entry("B", "4 (0)"), Map.entry("C", "0 (1)"));
-        assertThat(full.table(now, null)).containsExactly(Map.entry("B", "4"));
-        ReportCounts board = new ReportCounts(3);
-        assertThat(board.n(2, 22)).isEqualTo("<3 (22)");
-        assertThat(board.row(List.of(5, 1), List.of(2, 7))).containsExactly("x (<3)", "<3 (x)");
+        Period q4 = new Period(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31));
+        ReportService.Figures f = ReportPdfTest.figures(ReportFiguresTest.förrehab2018(), q4,
+                ReportPdfTest.questionnaire(false));
+        ReportCounts full = ReportCounts.of(f, null);
+        assertThat(full.n("exited")).isEqualTo("9 (0)");
+        assertThat(full.previous("exited")).isEqualTo("0");
+        // Rows of codes in either period, in the code list's order; rows of zeros in both left out.
+        assertThat(full.table("edu.", full.educationCodes)).containsExactly(Map.entry("GRUNDSKOLA", "6 (0)"),
+                Map.entry("GYMNASIUM", "1 (0)"), Map.entry("HOGSKOLA", "2 (0)"));
+        ReportCounts board = ReportCounts.of(f, 3);
+        assertThat(board.n("edu.GYMNASIUM")).isEqualTo("<3 (0)");
+        assertThat(board.percent("edu.GYMNASIUM", "exited")).isEqualTo("–");
+        assertThat(board.percent("edu.GRUNDSKOLA", "exited")).isEqualTo("67\u00a0%");
     }
 
     @Test
