@@ -72,7 +72,7 @@ final class StatisticsCounts {
         }
         if (!programmes.isEmpty()) {
             GenderStatistics.ProgrammeCount total = GenderStatistics.total(s.programmes());
-            List<Disclosure.Cell> t = row("programme.total", total.women(), total.men());
+            List<Disclosure.Cell> t = row("programmeTotal", total.women(), total.men());
             for (int col = 0; col < 3; col++) {
                 int column = col;
                 d.sum(t.get(col), programmes.stream().map(r -> r.get(column)).toList());

@@ -181,7 +181,7 @@ public final class StatisticsPdf {
             row(t, c.programme() + (c.headcount() ? " (pinnstatistik)" : ""), "programme." + i);
         }
         if (!s.programmes().isEmpty()) {
-            row(t, "Totalt", "programme.total");
+            row(t, "Totalt", "programmeTotal");
         }
         doc.add(t);
         doc.add(paragraph("Individuella insatser: personer registrerade med personuppgifter som avslutat insatsen under "
