@@ -35,8 +35,9 @@ public final class FormErrors {
         return this;
     }
 
-    /** A field that must be filled in when it is shown ("Obligatoriskt"). */
+    /** A field that must be filled in when it is shown; it says so with the required mark. */
     public <C extends Component & HasValidation & HasValue<?, ?>> FormErrors required(String name, C component) {
+        component.setRequiredIndicatorVisible(true);
         field(name, component);
         return check(name, component, () -> shown(component) && component.isEmpty()
                 ? Optional.of("error.required") : Optional.empty());
