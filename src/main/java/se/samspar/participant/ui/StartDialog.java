@@ -131,8 +131,9 @@ class StartDialog extends Dialog {
     }
 
     private java.util.function.Supplier<java.util.Optional<String>> rule(String field, boolean anonymous, LocalDate today) {
+        // Start and consent are hidden, and not sent, unless the decision is an admission.
         return () -> DecisionRules.check(decision.getValue(), decisionReason.getValue(), startDate.getValue(),
-                        consentDate.getValue(), anonymous, today).stream()
+                        decision.getValue() == Decision.ANTAGEN ? consentDate.getValue() : null, anonymous, today).stream()
                 .filter(v -> v.field().equals(field)).map(EnrolmentRules.Violation::messageKey).findFirst();
     }
 
