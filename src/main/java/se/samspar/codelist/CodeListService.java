@@ -38,12 +38,15 @@ public class CodeListService {
         if (v.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CodeValue.class, id);
         }
-        String l = checkLabel(label);
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
+        String l = problems.attempt(() -> checkLabel(label));
         if (!active && se.samspar.base.CodeLists.EXIT_REASON.equals(v.getListName())
                 && LOCKED_EXIT_REASONS.contains(v.getCode())) {
-            throw new se.samspar.base.InvalidInputException("active", "codelist.error.locked");
+            problems.add("active", "codelist.error.locked");
         }
-        v.change(l, sortOrder, active, checkGroup(v.getListName(), v.getCode(), boardGroup));
+        var group = problems.attempt(() -> checkGroup(v.getListName(), v.getCode(), boardGroup));
+        problems.throwIfAny();
+        v.change(l, sortOrder, active, group);
         return values.saveAndFlush(v);
     }
 
@@ -52,14 +55,18 @@ public class CodeListService {
     @org.springframework.security.access.annotation.Secured(se.samspar.base.Role.ROLE_ADMIN)
     public CodeValue add(String list, String code, String label, int sortOrder,
                          se.samspar.enrolment.@org.jspecify.annotations.Nullable ExitGroup boardGroup) {
+        // Every field is checked before refusing, so that the form marks all that is wrong at once.
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
         String c = code == null ? "" : code.strip().toUpperCase();
         if (!CODE.matcher(c).matches()) {
-            throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-format");
+            problems.add("code", "codelist.error.code-format");
+        } else if (values.existsByListNameAndCode(list, c)) {
+            problems.add("code", "codelist.error.code-taken");
         }
-        if (values.existsByListNameAndCode(list, c)) {
-            throw new se.samspar.base.InvalidInputException("code", "codelist.error.code-taken");
-        }
-        return values.saveAndFlush(new CodeValue(list, c, checkLabel(label), sortOrder, checkGroup(list, c, boardGroup)));
+        String l = problems.attempt(() -> checkLabel(label));
+        var group = problems.attempt(() -> checkGroup(list, c, boardGroup));
+        problems.throwIfAny();
+        return values.saveAndFlush(new CodeValue(list, c, l, sortOrder, group));
     }
 
     /**

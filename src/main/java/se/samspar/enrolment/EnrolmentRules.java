@@ -80,11 +80,18 @@ public final class EnrolmentRules {
         return se.samspar.base.TextInput.problem(comment, Exit.COMMENT_MAX);
     }
 
-    /** Every broken rule of an exit, as (field, key); the first is enough to refuse it. */
+    /** The first broken rule of an exit, as (field, key); enough to refuse it. */
     public static Optional<Violation> validate(@Nullable LocalDate start, Exit exit, LocalDate today) {
-        return checkEndDate(start, exit.endDate(), today).map(k -> new Violation("endDate", k))
-                .or(() -> checkExitReasons(exit.reasons()).map(k -> new Violation("reasons", k)))
-                .or(() -> checkOtherComment(exit.reasons(), exit.otherComment()).map(k -> new Violation("otherComment", k)));
+        return violations(start, exit, today).stream().findFirst();
+    }
+
+    /** Every broken rule of an exit, as (field, key), so that the form marks them all at once. */
+    public static java.util.List<Violation> violations(@Nullable LocalDate start, Exit exit, LocalDate today) {
+        return java.util.stream.Stream.of(
+                checkEndDate(start, exit.endDate(), today).map(k -> new Violation("endDate", k)),
+                checkExitReasons(exit.reasons()).map(k -> new Violation("reasons", k)),
+                checkOtherComment(exit.reasons(), exit.otherComment()).map(k -> new Violation("otherComment", k)))
+                .flatMap(Optional::stream).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samspar.audit.AuditAction;
 import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
+import se.samspar.base.InputProblems;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.programme.ProgrammeService;
@@ -90,7 +91,7 @@ public class EnrolmentService {
      */
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
-    public Enrolment decide(long enrolmentId, long version, PersonAge age, StartData data) {
+    public Enrolment decide(long enrolmentId, long version, PersonAge age, boolean anonymous, StartData data) {
         Enrolment e = load(enrolmentId, version);
         if (e.getEndDate() != null) {
             throw new InvalidInputException("decision", "enrolment.error.already-exited");
@@ -98,8 +99,10 @@ public class EnrolmentService {
         if (e.getStartDate() != null && !e.getStartDate().equals(data.startDate())) {
             throw new InvalidInputException("startDate", "enrolment.error.already-started");
         }
+        InputProblems problems = new InputProblems();
+        DecisionRules.check(data, anonymous, LocalDate.now(clock)).forEach(v -> problems.add(v.field(), v.messageKey()));
         var before = e.auditSnapshot();
-        applyDecision(e, age, data);
+        applyDecision(e, age, data, problems);
         return saveChanged(e, before);
     }
 
@@ -116,29 +119,34 @@ public class EnrolmentService {
      * must pass them, and writes them into the enrolment.
      */
     private void applyDecision(Enrolment e, PersonAge age, StartData data) {
-        InvalidInputException.check("decisionReason",
-                EnrolmentRules.checkDecisionReason(data.decision(), data.decisionReason()));
-        InvalidInputException.check("startDate", EnrolmentRules.checkStartNeedsAcceptance(data.decision(), data.startDate()));
-        InvalidInputException.check("startDate", EnrolmentRules.checkStartDate(e.getReferralDate(), data.startDate()));
+        applyDecision(e, age, data, new InputProblems());
+    }
+
+    /** As above, adding to the problems already found, and refusing with all of them. */
+    private void applyDecision(Enrolment e, PersonAge age, StartData data, InputProblems problems) {
+        problems.check("decisionReason", EnrolmentRules.checkDecisionReason(data.decision(), data.decisionReason()));
+        problems.check("startDate", EnrolmentRules.checkStartNeedsAcceptance(data.decision(), data.startDate()));
+        problems.check("startDate", EnrolmentRules.checkStartDate(e.getReferralDate(), data.startDate()));
         if (data.startDate() != null && data.startDate().isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidInputException("startDate", "enrolment.error.start-too-far");
+            problems.add("startDate", "enrolment.error.start-too-far");
         }
-        InvalidInputException.check("contactPerson1Id", EnrolmentRules.checkContactPersons(data.contactPerson1Id(),
+        problems.check("contactPerson1Id", EnrolmentRules.checkContactPersons(data.contactPerson1Id(),
                 data.contactPerson2Id(), users.staffIdsOf(e.getProgrammeId())));
         LocalDate ageDay = data.startDate() != null ? data.startDate() : e.getReferralDate();
         ProgrammeService.EnrolmentLimits limits = programmes.enrolmentLimits(e.getProgrammeId(), ageDay);
-        InvalidInputException.check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay),
+        problems.check("ageOverrideReason", EnrolmentRules.checkAgeAtStart(age.ageOn(ageDay),
                 limits.minAge(), limits.maxAge(), data.ageOverrideReason()));
         if (data.startDate() != null && e.getStartDate() == null) {
             int active = enrolments.findStartedNotEndedOn(e.getProgrammeId(), data.startDate()).size();
-            InvalidInputException.check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1,
+            problems.check("overBudgetReason", EnrolmentRules.checkPlaceAvailable(active + 1,
                     limits.budgetedPlaces(), data.overBudgetReason()));
         }
         if (data.yearsInSupport() != null && (data.yearsInSupport() < 0 || data.yearsInSupport() > 80)) {
-            throw new InvalidInputException("yearsInSupport", "enrolment.error.years-range");
+            problems.add("yearsInSupport", "enrolment.error.years-range");
         }
-        checkLength("ageOverrideReason", data.ageOverrideReason(), EnrolmentRules.REASON_MAX);
-        checkLength("overBudgetReason", data.overBudgetReason(), EnrolmentRules.REASON_MAX);
+        problems.run(() -> checkLength("ageOverrideReason", data.ageOverrideReason(), EnrolmentRules.REASON_MAX));
+        problems.run(() -> checkLength("overBudgetReason", data.overBudgetReason(), EnrolmentRules.REASON_MAX));
+        problems.throwIfAny();
 
         e.setDecision(data.decision(), blankToNull(data.decisionReason()));
         e.setStartDate(data.startDate());
@@ -163,9 +171,10 @@ public class EnrolmentService {
         if (e.getEndDate() != null) {
             throw new InvalidInputException("endDate", "enrolment.error.already-exited");
         }
-        EnrolmentRules.validate(e.getStartDate(), exit, LocalDate.now(clock)).ifPresent(v -> {
-            throw new InvalidInputException(v.field(), v.messageKey());
-        });
+        InputProblems problems = new InputProblems();
+        EnrolmentRules.violations(e.getStartDate(), exit, LocalDate.now(clock))
+                .forEach(v -> problems.add(v.field(), v.messageKey()));
+        problems.throwIfAny();
         var before = e.auditSnapshot();
         e.exit(exit);
         return saveChanged(e, before);
@@ -231,12 +240,14 @@ public class EnrolmentService {
         Enrolment e = enrolments.findById(enrolmentId)
                 .orElseThrow(() -> new InvalidInputException("id", "enrolment.error.not-found"));
         requireOwnProgramme(e.getProgrammeId());
-        InvalidInputException.check("contactDate", EnrolmentRules.checkFollowUpContact(e.getEndDate(), e.isFollowUpWanted(), date,
+        InputProblems problems = new InputProblems();
+        problems.check("contactDate", EnrolmentRules.checkFollowUpContact(e.getEndDate(), e.isFollowUpWanted(), date,
                 LocalDate.now(clock)));
         if (kind == null) {
-            throw new InvalidInputException("kind", "error.required");
+            problems.add("kind", "error.required");
         }
-        String n = se.samspar.base.TextInput.optional("note", note, FollowUpContact.NOTE_MAX);
+        String n = problems.attempt(() -> se.samspar.base.TextInput.optional("note", note, FollowUpContact.NOTE_MAX));
+        problems.throwIfAny();
         FollowUpContact saved = followUps.saveAndFlush(new FollowUpContact(enrolmentId, date, kind, n));
         audit.recordChange(AuditAction.CREATE, e.getPersonId(), enrolmentId, AuditService.values(
                 java.util.Map.of("uppföljningskontakt", date, "sätt", kind, "anteckning", n == null ? "" : n)));

@@ -9,6 +9,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samspar.base.CurrentUser;
+import se.samspar.base.InputProblems;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.programme.ProgrammeKind;
@@ -36,17 +37,22 @@ public class HeadcountService {
     public Headcount register(long programmeId, @Nullable LocalDate date, @Nullable String activity,
                               @Nullable String ageBand, @Nullable Integer women, @Nullable Integer men) {
         requireHeadcountProgramme(programmeId);
-        InvalidInputException.check("date", HeadcountRules.checkDate(date, LocalDate.now(clock)));
-        InvalidInputException.check("women", HeadcountRules.checkCount(women));
-        InvalidInputException.check("men", HeadcountRules.checkCount(men));
-        InvalidInputException.check("men", HeadcountRules.checkTotal(women, men));
+        // Every field is checked before refusing, so that the form marks all that is wrong at once.
+        InputProblems problems = new InputProblems();
+        problems.check("date", HeadcountRules.checkDate(date, LocalDate.now(clock)));
+        problems.check("women", HeadcountRules.checkCount(women));
+        problems.check("men", HeadcountRules.checkCount(men));
+        if (women != null && men != null) {
+            problems.check("men", HeadcountRules.checkTotal(women, men));
+        }
         String a = activity == null || activity.isBlank() ? null : activity.strip();
         if (a != null && a.length() > Headcount.ACTIVITY_MAX) {
-            throw new InvalidInputException("activity", "error.too-long");
+            problems.add("activity", "error.too-long");
         }
         if (ageBand != null && !HeadcountRules.AGE_BANDS.contains(ageBand)) {
-            throw new InvalidInputException("ageBand", "headcount.error.age-band");
+            problems.add("ageBand", "headcount.error.age-band");
         }
+        problems.throwIfAny();
         return headcounts.saveAndFlush(new Headcount(programmeId, date, a, ageBand, women, men));
     }
 

@@ -19,6 +19,7 @@ import se.samspar.audit.AuditAction;
 import se.samspar.audit.AuditService;
 import se.samspar.base.ContactRules;
 import se.samspar.base.CurrentUser;
+import se.samspar.base.InputProblems;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.enrolment.Enrolment;
@@ -69,21 +70,42 @@ public class PersonService {
         if (draft.anonymous()) {
             return created(persons.saveAndFlush(anonymous(draft, today)));
         }
-        Personnummer pnr = Personnummer.parse(draft.personnummer(), today);
-        var existing = persons.findByPersonnummer(pnr.value());
-        if (existing.isPresent()) {
-            return new Registration(existing.get().getId(), true);
+        InputProblems problems = new InputProblems();
+        Personnummer pnr = problems.attempt(() -> Personnummer.parse(draft.personnummer(), today));
+        if (pnr != null) {
+            var existing = persons.findByPersonnummer(pnr.value());
+            if (existing.isPresent()) {
+                return new Registration(existing.get().getId(), true);
+            }
         }
-        String first = required("firstName", draft.firstName(), Person.NAME_MAX);
-        String last = required("lastName", draft.lastName(), Person.NAME_MAX);
-        Person p = Person.identified(pnr, first, last);
-        p.setKommun(optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
-        p.setPhone(optional("phone", draft.phone(), Person.PHONE_MAX));
-        String email = optional("email", draft.email(), Person.EMAIL_MAX);
-        InvalidInputException.check("email", ContactRules.checkEmail(email));
-        p.setEmail(email);
-        p.setNote(optional("note", draft.note(), Person.NOTE_MAX));
+        Details d = details(draft, problems);
+        problems.throwIfAny();
+        Person p = Person.identified(pnr, d.firstName(), d.lastName());
+        p.setKommun(d.kommun());
+        p.setPhone(d.phone());
+        p.setEmail(d.email());
+        p.setNote(d.note());
         return created(persons.saveAndFlush(p));
+    }
+
+    /** A person's details as stored: stripped, with blanks as null. */
+    private record Details(String firstName, String lastName, @Nullable String kommun, @Nullable String phone,
+                           @Nullable String email, @Nullable String note) {
+    }
+
+    /**
+     * Checks every detail before any is refused, so that the form can mark all that is wrong at
+     * once; the problems go into the collector.
+     */
+    private static Details details(PersonDraft draft, InputProblems problems) {
+        String first = problems.attempt(() -> required("firstName", draft.firstName(), Person.NAME_MAX));
+        String last = problems.attempt(() -> required("lastName", draft.lastName(), Person.NAME_MAX));
+        String kommun = problems.attempt(() -> optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+        String phone = problems.attempt(() -> optional("phone", draft.phone(), Person.PHONE_MAX));
+        String email = problems.attempt(() -> optional("email", draft.email(), Person.EMAIL_MAX));
+        problems.check("email", ContactRules.checkEmail(email));
+        String note = problems.attempt(() -> optional("note", draft.note(), Person.NOTE_MAX));
+        return new Details(first, last, kommun, phone, email, note);
     }
 
     private Registration created(Person p) {
@@ -100,13 +122,16 @@ public class PersonService {
                 || draft.note() != null && !draft.note().isBlank()) {
             throw new InvalidInputException("anonymous", "person.error.anonymous-with-identity");
         }
+        InputProblems problems = new InputProblems();
         if (draft.kon() == null) {
-            throw new InvalidInputException("kon", "error.required");
+            problems.add("kon", "error.required");
         }
         if (draft.birthYear() == null || draft.birthYear() < OLDEST_BIRTH_YEAR || draft.birthYear() > today.getYear()) {
-            throw new InvalidInputException("birthYear", "person.error.birth-year");
+            problems.add("birthYear", "person.error.birth-year");
         }
-        return Person.anonymous(draft.kon(), draft.birthYear(), optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+        String kommun = problems.attempt(() -> optional("kommun", draft.kommun(), Person.KOMMUN_MAX));
+        problems.throwIfAny();
+        return Person.anonymous(draft.kon(), draft.birthYear(), kommun);
     }
 
     /**
@@ -197,7 +222,12 @@ public class PersonService {
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Registration registerAndRefer(PersonDraft person, EnrolmentDraft referral) {
-        Registration r = register(person);
+        // The referral's own fields are refused together with the person's.
+        InputProblems problems = new InputProblems();
+        problems.check("referralDate", se.samspar.enrolment.EnrolmentRules.checkReferralDate(referral.referralDate(),
+                LocalDate.now(clock)));
+        Registration r = problems.attempt(() -> register(person));
+        problems.throwIfAny();
         enrol(r.personId(), referral);
         return r;
     }
@@ -275,14 +305,14 @@ public class PersonService {
             throw new InvalidInputException("anonymous", "person.error.anonymous-with-identity");
         }
         var before = p.auditSnapshot();
-        p.rename(required("firstName", details.firstName(), Person.NAME_MAX),
-                required("lastName", details.lastName(), Person.NAME_MAX));
-        p.setKommun(optional("kommun", details.kommun(), Person.KOMMUN_MAX));
-        p.setPhone(optional("phone", details.phone(), Person.PHONE_MAX));
-        String email = optional("email", details.email(), Person.EMAIL_MAX);
-        InvalidInputException.check("email", ContactRules.checkEmail(email));
-        p.setEmail(email);
-        p.setNote(optional("note", details.note(), Person.NOTE_MAX));
+        InputProblems problems = new InputProblems();
+        Details checked = details(details, problems);
+        problems.throwIfAny();
+        p.rename(checked.firstName(), checked.lastName());
+        p.setKommun(checked.kommun());
+        p.setPhone(checked.phone());
+        p.setEmail(checked.email());
+        p.setNote(checked.note());
         Person saved = persons.saveAndFlush(p);
         AuditService.changes(before, saved.auditSnapshot())
                 .ifPresent(d -> audit.recordChange(AuditAction.CHANGE, personId, null, d));
@@ -303,7 +333,7 @@ public class PersonService {
     public Enrolment decide(long personId, long enrolmentId, long version, StartData data) {
         Person p = get(personId);
         return enrolments.decide(enrolmentId, version, new EnrolmentService.PersonAge(p.getBirthDate(), p.getBirthYear()),
-                data);
+                p.isAnonymous(), data);
     }
 
     /**

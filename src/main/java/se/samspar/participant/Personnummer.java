@@ -76,6 +76,16 @@ public final class Personnummer {
         return new Personnummer(value, birthDate, parsed.isFemale() ? Kon.KVINNA : Kon.MAN, coordination);
     }
 
+    /** The rule as forms check it: the key of what is wrong with the number, or empty when it is valid. */
+    public static java.util.Optional<String> problem(@org.jspecify.annotations.Nullable String input, LocalDate today) {
+        try {
+            parse(input, today);
+            return java.util.Optional.empty();
+        } catch (InvalidInputException e) {
+            return java.util.Optional.of(e.messageKey());
+        }
+    }
+
     private static boolean isValidDate(Matcher m) {
         try {
             int day = Integer.parseInt(m.group(4));

@@ -33,20 +33,29 @@ public record Item(Kind kind, String text, boolean commentAllowed, boolean requi
                 freeText("Övriga kommentarer"));
     }
 
-    /** The translation key of what is wrong with a template's items, or empty. */
+    /** The translation key of the first thing wrong with a template's items, or empty. */
     public static Optional<String> problem(List<Item> items) {
+        return problems(items).stream().findFirst().map(se.samspar.base.InvalidInputException.Problem::messageKey);
+    }
+
+    /**
+     * Everything wrong with a template's items, each at its item ("item-2"), or at "items" when
+     * there are none, so that the editor marks every faulty question at once.
+     */
+    public static List<se.samspar.base.InvalidInputException.Problem> problems(List<Item> items) {
         if (items == null || items.isEmpty()) {
-            return Optional.of("questionnaire.error.no-items");
+            return List.of(new se.samspar.base.InvalidInputException.Problem("items", "questionnaire.error.no-items"));
         }
-        for (Item i : items) {
+        List<se.samspar.base.InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            Item i = items.get(n);
             if (i.kind() == null || i.text() == null || i.text().isBlank()) {
-                return Optional.of("questionnaire.error.item-text");
-            }
-            if (i.text().strip().length() > TEXT_MAX) {
-                return Optional.of("error.too-long");
+                problems.add(new se.samspar.base.InvalidInputException.Problem("item-" + n, "questionnaire.error.item-text"));
+            } else if (i.text().strip().length() > TEXT_MAX) {
+                problems.add(new se.samspar.base.InvalidInputException.Problem("item-" + n, "error.too-long"));
             }
         }
-        return Optional.empty();
+        return problems;
     }
 
     Item normalised() {

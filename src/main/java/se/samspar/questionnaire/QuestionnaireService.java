@@ -126,9 +126,10 @@ public class QuestionnaireService {
         if (current.id() != editedTemplateId) {
             throw new ObjectOptimisticLockingFailureException("questionnaire_template", editedTemplateId);
         }
-        Item.problem(items).ifPresent(key -> {
-            throw new InvalidInputException("items", key);
-        });
+        List<InvalidInputException.Problem> broken = Item.problems(items);
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken);
+        }
         boolean answered = jdbc.queryForObject("SELECT count(*) FROM questionnaire_response WHERE template_id = ?",
                 Integer.class, current.id()) > 0 || jdbc.queryForObject(
                 "SELECT count(*) FROM questionnaire_code WHERE template_id = ? AND used_at IS NULL AND expires_at > ?",
@@ -246,9 +247,7 @@ public class QuestionnaireService {
             throw new InvalidInputException("code", "questionnaire.error.code-other");
         }
         Template t = load(templateId);
-        Answer.check(t.items(), answers).ifPresent(p -> {
-            throw new InvalidInputException("item-" + p.position(), p.key());
-        });
+        Answer.refuseUnlessValid(t.items(), answers);
         int used = jdbc.update("UPDATE questionnaire_code SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                 + "AND expires_at > ?", Timestamp.valueOf(now()), c.hash(), Timestamp.valueOf(now()));
         if (used != 1) {
@@ -302,9 +301,7 @@ public class QuestionnaireService {
      */
     private void store(Template t, long enrolmentId, @Nullable Long personId, @Nullable LocalDate endDate,
                        @Nullable Long groupId, List<Answer> answers, String mode) {
-        Answer.check(t.items(), answers).ifPresent(p -> {
-            throw new InvalidInputException("item-" + p.position(), p.key());
-        });
+        Answer.refuseUnlessValid(t.items(), answers);
         LocalDate today = LocalDate.now(clock);
         int given = jdbc.update("INSERT IGNORE INTO questionnaire_given (enrolment_id, purpose, group_id, given_on) "
                 + "VALUES (?, ?, ?, ?)", enrolmentId, t.purpose().name(), groupId == null ? 0 : groupId, today);

@@ -24,15 +24,19 @@ public record Period(LocalDate from, LocalDate to) {
      * an end missing, before the start or more than {@value #MAX_YEARS} years after it.
      */
     public static Period entered(@Nullable LocalDate from, @Nullable LocalDate to) {
+        // Both ends are checked before refusing, so that an empty period marks both fields.
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
         if (from == null) {
-            throw new InvalidInputException("from", "error.required");
+            problems.add("from", "error.required");
         }
-        if (to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "report.error.period");
+        if (to == null) {
+            problems.add("to", "error.required");
+        } else if (from != null && to.isBefore(from)) {
+            problems.add("to", "report.error.period");
+        } else if (from != null && to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
+            problems.add("to", "report.error.period-too-long", MAX_YEARS);
         }
-        if (to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
-            throw new InvalidInputException("to", "report.error.period-too-long", MAX_YEARS);
-        }
+        problems.throwIfAny();
         return new Period(from, to);
     }
 

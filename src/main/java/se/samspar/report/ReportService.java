@@ -215,10 +215,12 @@ public class ReportService {
     @Transactional
     public ReportDraft createDraft(long programmeId, ReportKind kind, LocalDate from, LocalDate to) {
         requireOwn(programmeId);
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
         if (kind == null) {
-            throw new InvalidInputException("kind", "error.required");
+            problems.add("kind", "error.required");
         }
-        Period.entered(from, to);
+        problems.run(() -> Period.entered(from, to));
+        problems.throwIfAny();
         Programme programme = programmes.get(programmeId);
         DraftContent content = new DraftContent(kind, from, to, false, new DraftContent.Texts(programme.getPurpose(),
                 null, null, null, null, null), List.of(), null, null, null);
@@ -438,28 +440,31 @@ public class ReportService {
 
     // ---- rules -------------------------------------------------------------------------------
 
+    /** Refuses the draft's content with every broken rule at once. */
     static void validate(DraftContent c) {
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
         if (c.kind() == null) {
-            throw new InvalidInputException("kind", "error.required");
+            problems.add("kind", "error.required");
         }
-        Period.entered(c.from(), c.to());
+        problems.run(() -> Period.entered(c.from(), c.to()));
         c.texts().byField().forEach((field, text) -> {
             if (text != null && text.length() > DraftContent.SECTION_MAX) {
-                throw new InvalidInputException(field, "report.error.too-long", DraftContent.SECTION_MAX);
+                problems.add(field, "report.error.too-long", DraftContent.SECTION_MAX);
             }
         });
         if (c.quotes().size() > DraftContent.QUOTES_MAX) {
-            throw new InvalidInputException("quotes", "report.error.too-many-quotes", DraftContent.QUOTES_MAX);
+            problems.add("quotes", "report.error.too-many-quotes", DraftContent.QUOTES_MAX);
         }
         if (c.quotes().stream().anyMatch(q -> q.length() > DraftContent.QUOTE_MAX)) {
-            throw new InvalidInputException("quotes", "report.error.too-long", DraftContent.QUOTE_MAX);
+            problems.add("quotes", "report.error.too-long", DraftContent.QUOTE_MAX);
         }
         if (c.place() != null && c.place().length() > DraftContent.PLACE_MAX) {
-            throw new InvalidInputException("place", "report.error.too-long", DraftContent.PLACE_MAX);
+            problems.add("place", "report.error.too-long", DraftContent.PLACE_MAX);
         }
         if (c.signature() != null && c.signature().length() > DraftContent.SIGNATURE_MAX) {
-            throw new InvalidInputException("signature", "report.error.too-long", DraftContent.SIGNATURE_MAX);
+            problems.add("signature", "report.error.too-long", DraftContent.SIGNATURE_MAX);
         }
+        problems.throwIfAny();
     }
 
     private void requireOwn(long programmeId) {

@@ -140,17 +140,20 @@ public class UserService {
             AccountStep.ROLE_PASSWORD_CHANGE})
     public void changeOwnPassword(String current, String next, String repeat) {
         AppUser user = self();
+        // Every field is checked before refusing, so that the form marks all that is wrong at once.
+        se.samspar.base.InputProblems problems = new se.samspar.base.InputProblems();
         if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
-            throw new InvalidInputException("current", "password.error.current-wrong");
+            problems.add("current", "password.error.current-wrong");
         }
-        InvalidInputException.check("next", PasswordPolicy.standard().check(next, user.getUsername(),
+        problems.check("next", PasswordPolicy.standard().check(next, user.getUsername(),
                 java.util.stream.Stream.concat(localWords.stream(), java.util.stream.Stream.of(user.getFullName())).toList()));
-        if (passwordEncoder.matches(next, user.getPasswordHash())) {
-            throw new InvalidInputException("next", "password.error.same");
+        if (!problems.has("next") && passwordEncoder.matches(next, user.getPasswordHash())) {
+            problems.add("next", "password.error.same");
         }
-        if (!next.equals(repeat)) {
-            throw new InvalidInputException("repeat", "password.error.mismatch");
+        if (next == null || !next.equals(repeat)) {
+            problems.add("repeat", "password.error.mismatch");
         }
+        problems.throwIfAny();
         user.passwordChanged(passwordEncoder.encode(next), clock.instant());
         users.saveAndFlush(user);
     }

@@ -19,6 +19,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samspar.base.CurrentUser;
+import se.samspar.base.InputProblems;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.participant.ParticipantRow;
@@ -85,8 +86,12 @@ public class GroupService {
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public Interpreter addInterpreter(String name, @Nullable String agency, @Nullable String language) {
-        return interpreters.saveAndFlush(new Interpreter(required("name", name, Interpreter.TEXT_MAX),
-                optional("agency", agency, Interpreter.TEXT_MAX), optional("language", language, 60)));
+        InputProblems problems = new InputProblems();
+        String n = problems.attempt(() -> required("name", name, Interpreter.TEXT_MAX));
+        String a = problems.attempt(() -> optional("agency", agency, Interpreter.TEXT_MAX));
+        String l = problems.attempt(() -> optional("language", language, 60));
+        problems.throwIfAny();
+        return interpreters.saveAndFlush(new Interpreter(n, a, l));
     }
 
     // ---- groups ----------------------------------------------------------------------------
@@ -127,25 +132,28 @@ public class GroupService {
         return groups.saveAndFlush(g);
     }
 
+    /** Refuses the draft with every broken rule at once. */
     private void validate(GroupDraft d) {
-        required("name", d.name(), Group.NAME_MAX);
+        InputProblems problems = new InputProblems();
+        problems.run(() -> required("name", d.name(), Group.NAME_MAX));
         if (d.startDate() == null) {
-            throw new InvalidInputException("startDate", "error.required");
+            problems.add("startDate", "error.required");
         }
-        if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-            throw new InvalidInputException("endDate", "session.error.group-end-before-start");
+        if (d.endDate() != null && d.startDate() != null && d.endDate().isBefore(d.startDate())) {
+            problems.add("endDate", "session.error.group-end-before-start");
         }
         if (d.capacity() != null && d.capacity() < 1) {
-            throw new InvalidInputException("capacity", "session.error.capacity-positive");
+            problems.add("capacity", "session.error.capacity-positive");
         }
         if (d.leaderIds().isEmpty()) {
-            throw new InvalidInputException("leaderIds", "session.error.no-leader");
+            problems.add("leaderIds", "session.error.no-leader");
         }
         if (!users.staffIdsOf(d.programmeId()).containsAll(d.leaderIds())) {
-            throw new InvalidInputException("leaderIds", "session.error.leader-not-staff");
+            problems.add("leaderIds", "session.error.leader-not-staff");
         }
-        optional("language", d.language(), 60);
-        optional("notes", d.notes(), Group.NOTES_MAX);
+        problems.run(() -> optional("language", d.language(), 60));
+        problems.run(() -> optional("notes", d.notes(), Group.NOTES_MAX));
+        problems.throwIfAny();
     }
 
     // ---- sessions --------------------------------------------------------------------------
@@ -172,9 +180,11 @@ public class GroupService {
     @Secured(Role.ROLE_SAMORDNARE)
     public List<GroupSession> generateSeries(long groupId, SeriesPlan plan, @Nullable String overrideReason) {
         Group g = load(groupId);
-        plan.problem().ifPresent(p -> {
-            throw new InvalidInputException(p[0], p[1]);
-        });
+        List<String[]> broken = plan.problems();
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken.stream()
+                    .map(p -> new InvalidInputException.Problem(p[0], p[1])).toList());
+        }
         List<SeriesPlan.Planned> planned = plan.sessions();
         if (planned.isEmpty()) {
             throw new InvalidInputException("weeks", "session.error.no-sessions");
@@ -207,21 +217,30 @@ public class GroupService {
             throw new ObjectOptimisticLockingFailureException(GroupSession.class, sessionId);
         }
         Group g = load(s.getGroupId());
-        if (draft.date() == null || draft.start() == null || draft.end() == null) {
-            throw new InvalidInputException(draft.date() == null ? "date" : draft.start() == null ? "start" : "end",
-                    "error.required");
+        // Every field is checked before refusing, so that the form marks all that is wrong at once.
+        InputProblems problems = new InputProblems();
+        if (draft.date() == null) {
+            problems.add("date", "error.required");
         }
-        if (!draft.end().isAfter(draft.start())) {
-            throw new InvalidInputException("end", "session.error.end-before-start");
+        if (draft.start() == null) {
+            problems.add("start", "error.required");
         }
-        checkWithinGroup(g, draft.date(), "date");
-        optional("theme", draft.theme(), GroupSession.THEME_MAX);
-        optional("guestRole", draft.guestRole(), GroupSession.GUEST_MAX);
-        optional("guestName", draft.guestName(), GroupSession.GUEST_MAX);
+        if (draft.end() == null) {
+            problems.add("end", "error.required");
+        } else if (draft.start() != null && !draft.end().isAfter(draft.start())) {
+            problems.add("end", "session.error.end-before-start");
+        }
+        if (draft.date() != null) {
+            problems.run(() -> checkWithinGroup(g, draft.date(), "date"));
+        }
+        problems.run(() -> optional("theme", draft.theme(), GroupSession.THEME_MAX));
+        problems.run(() -> optional("guestRole", draft.guestRole(), GroupSession.GUEST_MAX));
+        problems.run(() -> optional("guestName", draft.guestName(), GroupSession.GUEST_MAX));
         if (!draft.leaderIds().isEmpty() && !users.staffIdsOf(g.getProgrammeId()).containsAll(draft.leaderIds())) {
-            throw new InvalidInputException("leaderIds", "session.error.leader-not-staff");
+            problems.add("leaderIds", "session.error.leader-not-staff");
         }
-        String reason = optional("overrideReason", overrideReason, GroupSession.REASON_MAX);
+        String reason = problems.attempt(() -> optional("overrideReason", overrideReason, GroupSession.REASON_MAX));
+        problems.throwIfAny();
         if (!draft.cancelled()) {
             refuseConflicts(new Conflicts.Booking(sessionId, g.getName(), draft.date(), draft.start(), draft.end(),
                     draft.leaderIds(), draft.roomId(), g.getInterpreterId()),

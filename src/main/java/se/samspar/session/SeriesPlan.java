@@ -53,31 +53,37 @@ public record SeriesPlan(LocalDate firstDay, Set<DayOfWeek> weekdays, LocalTime 
 
     /** The first broken rule as field and message key, or empty. */
     public Optional<String[]> problem() {
+        return problems().stream().findFirst();
+    }
+
+    /** Every broken rule as field and message key, one per field, so that a form marks them all at once. */
+    public List<String[]> problems() {
+        List<String[]> problems = new ArrayList<>();
         if (firstDay == null) {
-            return Optional.of(new String[] {"firstDay", "error.required"});
+            problems.add(new String[] {"firstDay", "error.required"});
         }
         if (weekdays.isEmpty()) {
-            return Optional.of(new String[] {"weekdays", "session.error.no-weekdays"});
+            problems.add(new String[] {"weekdays", "session.error.no-weekdays"});
         }
-        if (start == null || end == null) {
-            return Optional.of(new String[] {start == null ? "start" : "end", "error.required"});
+        if (start == null) {
+            problems.add(new String[] {"start", "error.required"});
         }
-        if (!end.isAfter(start)) {
-            return Optional.of(new String[] {"end", "session.error.end-before-start"});
+        if (end == null) {
+            problems.add(new String[] {"end", "error.required"});
+        } else if (start != null && !end.isAfter(start)) {
+            problems.add(new String[] {"end", "session.error.end-before-start"});
         }
         if ((weeks == null) == (count == null)) {
-            return Optional.of(new String[] {"weeks", "session.error.weeks-or-count"});
-        }
-        if (weeks != null && weeks < 1 || count != null && count < 1) {
-            return Optional.of(new String[] {weeks != null ? "weeks" : "count", "session.error.at-least-one"});
-        }
-        if (count != null && count > MAX_SESSIONS || weeks != null && weeks * weekdays.size() > MAX_SESSIONS) {
-            return Optional.of(new String[] {weeks != null ? "weeks" : "count", "session.error.too-many"});
+            problems.add(new String[] {weeks == null ? "weeks" : "count", "session.error.weeks-or-count"});
+        } else if (weeks != null && weeks < 1 || count != null && count < 1) {
+            problems.add(new String[] {weeks != null ? "weeks" : "count", "session.error.at-least-one"});
+        } else if (count != null && count > MAX_SESSIONS || weeks != null && weeks * weekdays.size() > MAX_SESSIONS) {
+            problems.add(new String[] {weeks != null ? "weeks" : "count", "session.error.too-many"});
         }
         if (intakeAt != null && (count == null || intakeAt < 2 || intakeAt > count)) {
-            return Optional.of(new String[] {"intakeAt", "session.error.intake-range"});
+            problems.add(new String[] {"intakeAt", "session.error.intake-range"});
         }
-        return Optional.empty();
+        return problems;
     }
 
     /** The sessions, in order; call only when {@link #problem()} is empty. */

@@ -41,6 +41,14 @@ class AnswerRulesTest {
     }
 
     @Test
+    void every_unanswered_statement_and_every_too_long_comment_is_named_at_once() {
+        List<Answer> answers = new ArrayList<>(Collections.nCopies(6, Answer.NONE));
+        answers.set(1, new Answer(null, "x".repeat(Item.ANSWER_MAX + 1)));
+        assertThat(Answer.checkAll(ITEMS, answers)).extracting(Answer.Problem::field).containsExactly(
+                "item-0", "item-1", "item-1-comment", "item-2");
+    }
+
+    @Test
     void a_template_is_edited_in_place_until_answered_and_then_gets_a_new_version() {
         List<Item> edited = new ArrayList<>(ITEMS);
         edited.set(0, Item.scale("Omfattningen har varit lagom"));

@@ -17,9 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.CodeLists;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
@@ -105,27 +103,20 @@ public class CodeListView extends Main implements HasDynamicTitle {
             active.setValue(true);
             active.setVisible(false);
         }
-        FormErrors errors = new FormErrors().field("code", code).field("label", label).field("active", active)
+        FormErrors errors = new FormErrors().field("code", code).field("label", label)
                 .field("boardGroup", boardGroup);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                int o = order.getValue() == null ? 0 : order.getValue();
+            int o = order.getValue() == null ? 0 : order.getValue();
+            if (errors.save(() -> {
                 if (value == null) {
                     service.add(list.getValue(), code.getValue(), label.getValue(), o, boardGroup.getValue());
                 } else {
                     service.change(value.getId(), value.getVersion(), label.getValue(), o, active.getValue(),
                             boardGroup.getValue());
                 }
+            })) {
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                if (ex.field().equals("active")) {
-                    Notifications.error(getTranslation(ex.messageKey()));
-                } else {
-                    errors.show(ex);
-                }
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
@@ -64,23 +63,16 @@ public class HeadcountView extends Main implements HasDynamicTitle {
         ageBand.setEmptySelectionAllowed(true);
         ageBand.setItemLabelGenerator(b -> b == null ? getTranslation("headcount.age-band.none") : b.replace("-", "–") + " år");
 
-        FormErrors errors = new FormErrors().field("programmeId", programme).field("date", date)
-                .field("women", women).field("men", men).field("activity", activity).field("ageBand", ageBand);
+        FormErrors errors = new FormErrors().required("programmeId", programme).required("date", date)
+                .required("women", women).required("men", men).field("activity", activity).field("ageBand", ageBand);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            if (programme.isEmpty()) {
-                errors.show(new InvalidInputException("programmeId", "error.required"));
-                return;
-            }
-            try {
-                service.register(programme.getValue().getId(), date.getValue(), activity.getValue(), ageBand.getValue(),
-                        women.getValue(), men.getValue());
+            if (errors.save(() -> service.register(programme.getValue().getId(), date.getValue(), activity.getValue(),
+                    ageBand.getValue(), women.getValue(), men.getValue()))) {
                 Notifications.success(getTranslation("headcount.saved"));
                 women.clear();
                 men.clear();
                 refresh();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
             }
         });
         programme.addValueChangeListener(e -> refresh());

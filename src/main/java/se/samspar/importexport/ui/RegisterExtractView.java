@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.importexport.RegisterExtractService;
@@ -69,19 +68,20 @@ public class RegisterExtractView extends Main implements HasDynamicTitle {
     }
 
     private void search() {
-        reason.setInvalid(false);
-        try {
-            String why = RegisterExtractService.reason(reason.getValue());
-            Optional<RegisterExtractService.Found> person = extracts.find(who.getValue(), why);
-            who.setInvalid(person.isEmpty());
-            who.setErrorMessage(getTranslation("extract.not-found"));
-            show(person);
-            // The files are made under the reason the person was found with, even if the field changes.
-            reasonGiven = why;
-        } catch (InvalidInputException e) {
-            new FormErrors().field("reason", reason).show(e);
+        FormErrors errors = new FormErrors()
+                .checkThrowing("reason", reason, () -> RegisterExtractService.reason(reason.getValue()))
+                .required("who", who);
+        if (!errors.validate()) {
             show(Optional.empty());
+            return;
         }
+        String why = RegisterExtractService.reason(reason.getValue());
+        Optional<RegisterExtractService.Found> person = extracts.find(who.getValue(), why);
+        who.setInvalid(person.isEmpty());
+        who.setErrorMessage(getTranslation("extract.not-found"));
+        show(person);
+        // The files are made under the reason the person was found with, even if the field changes.
+        reasonGiven = why;
     }
 
     private void show(Optional<RegisterExtractService.Found> person) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import se.samspar.base.CodeLists;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.codelist.CodeListService;
@@ -57,10 +56,6 @@ class ExitDialog extends Dialog {
                 .field("otherComment", otherComment);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            if (endDate.isEmpty()) {
-                errors.show(new InvalidInputException("endDate", "error.required"));
-                return;
-            }
             if (errors.save(() -> enrolments.exit(enrolment.getId(), enrolment.getVersion(), new Exit(
                     endDate.getValue(), reasons.getValue(), otherComment.getValue(), occupation.getValue(),
                     supportAfter.getValue(), followUp.getValue())))) {

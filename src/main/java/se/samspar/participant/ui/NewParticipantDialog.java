@@ -90,21 +90,19 @@ class NewParticipantDialog extends Dialog {
         showFieldsFor(false);
         anonymous.addValueChangeListener(e -> showFieldsFor(e.getValue()));
 
-        FormErrors errors = new FormErrors().field("personnummer", personnummer).field("firstName", firstName)
-                .field("lastName", lastName).field("kon", kon).field("birthYear", birthYear)
-                .field("kommun", kommun).field("programmeId", programme).field("referralDate", referralDate)
-                .field("ageOverrideReason", ageOverrideReason).field("handlaggareName", handlaggareName);
+        FormErrors errors = new FormErrors()
+                .required("personnummer", personnummer)
+                .check("personnummer", personnummer, () -> personnummer.isVisible() && !personnummer.isEmpty()
+                        ? Personnummer.problem(personnummer.getValue(), today) : java.util.Optional.empty())
+                .required("firstName", firstName).required("lastName", lastName)
+                .required("kon", kon).required("birthYear", birthYear)
+                .field("kommun", kommun).required("programmeId", programme).required("referralDate", referralDate)
+                .check("referralDate", referralDate, () -> referralDate.isEmpty() ? java.util.Optional.empty()
+                        : EnrolmentRules.checkReferralDate(referralDate.getValue(), today))
+                .field("ageOverrideReason", ageOverrideReason).field("handlaggareName", handlaggareName)
+                .field("handlaggareContact", handlaggareContact);
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            clearErrors();
-            if (programme.isEmpty()) {
-                errors.show(new InvalidInputException("programmeId", "error.required"));
-                return;
-            }
-            if (referralDate.isEmpty()) {
-                errors.show(new InvalidInputException("referralDate", "error.required"));
-                return;
-            }
+        save.addClickListener(e -> errors.save(() -> {
             PersonDraft person = anonymous.getValue()
                     ? new PersonDraft(true, null, null, null, kon.getValue(), birthYear.getValue(), kommun.getValue(),
                             null, null, null)
@@ -119,12 +117,12 @@ class NewParticipantDialog extends Dialog {
                 close();
                 onSaved.accept(r.personId());
             } catch (InvalidInputException ex) {
-                if (ex.field().equals("ageOverrideReason")) {
+                if (ex.concerns("ageOverrideReason")) {
                     ageOverrideReason.setVisible(true);
                 }
-                errors.show(ex);
+                throw ex;
             }
-        });
+        }));
 
         FormLayout form = new FormLayout(anonymous, personnummer, firstName, lastName, kon, birthYear, kommun, programme,
                 referralDate, partner, handlaggareName, handlaggareContact);
@@ -146,16 +144,5 @@ class NewParticipantDialog extends Dialog {
             firstName.clear();
             lastName.clear();
         }
-    }
-
-    private void clearErrors() {
-        personnummer.setInvalid(false);
-        firstName.setInvalid(false);
-        lastName.setInvalid(false);
-        birthYear.setInvalid(false);
-        kon.setInvalid(false);
-        kommun.setInvalid(false);
-        programme.setInvalid(false);
-        referralDate.setInvalid(false);
     }
 }

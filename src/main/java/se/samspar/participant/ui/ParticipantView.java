@@ -179,41 +179,15 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         HorizontalLayout header = new HorizontalLayout(new H3(programmeNames.getOrDefault(e.getProgrammeId(), "")), badge);
         header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
-        OrderedList timeline = new OrderedList();
-        timeline.addClassName("timeline");
-        timeline.add(event(e.getReferralDate(), getTranslation("timeline.referred")
-                + partner(e.getReferringPartner()) + handlaggare(e.getHandlaggareName())));
-        if (e.getDecision() != null) {
-            String decision = getTranslation("timeline.decision", getTranslation(e.getDecision().translationKey()));
-            timeline.add(event(null, e.getDecisionReason() == null ? decision : decision + ": " + e.getDecisionReason()));
-        }
-        if (e.getStartDate() != null) {
-            timeline.add(event(e.getStartDate(), getTranslation("timeline.started") + startData(e)));
-            if (e.getOverBudgetReason() != null) {
-                timeline.add(event(null, getTranslation("timeline.over-budget", e.getOverBudgetReason())));
-            }
-            if (e.getAgeOverrideReason() != null) {
-                timeline.add(event(null, getTranslation("timeline.age-override", e.getAgeOverrideReason())));
-            }
-        }
-        if (e.getEndDate() != null) {
-            String labels = e.getExitReasons().stream().map(c -> exitReasons.getOrDefault(c, c)).sorted()
-                    .collect(Collectors.joining(", "));
-            timeline.add(event(e.getEndDate(), getTranslation("timeline.exited", labels)
-                    + (e.getExitOtherComment() == null ? "" : " (" + e.getExitOtherComment() + ")")));
-        }
-        for (FollowUpContact f : followUps) {
-            timeline.add(event(f.getContactDate(), getTranslation("timeline.follow-up",
-                    getTranslation(f.getKind().translationKey())) + (f.getNote() == null ? "" : ": " + f.getNote())));
-        }
-        if (e.getConsentWithdrawnDate() != null) {
-            timeline.add(event(e.getConsentWithdrawnDate(), getTranslation("timeline.consent-withdrawn")));
-        }
+        List<UserService.StaffMember> staff = users.staffOf(e.getProgrammeId());
+        EnrolmentTimeline timeline = new EnrolmentTimeline(e, followUps, new EnrolmentTimeline.Labels(partners,
+                educations, supports, exitReasons, staff.stream().collect(Collectors.toMap(
+                        UserService.StaffMember::id, UserService.StaffMember::fullName, (a, b) -> a))));
 
         HorizontalLayout buttons = new HorizontalLayout();
         if (e.getEndDate() == null && e.getStartDate() == null && status != EnrolmentStatus.EJ_AKTUELL) {
-            buttons.add(action("participant.action.decide", () -> new StartDialog(persons, person.getId(), e,
-                    users.staffOf(e.getProgrammeId()), codes, this::render).open()));
+            buttons.add(action("participant.action.decide", () -> new StartDialog(persons, person.getId(),
+                    person.isAnonymous(), e, staff, codes, LocalDate.now(clock), this::render).open()));
         }
         if (e.getStartDate() != null && e.getEndDate() == null) {
             buttons.add(action("participant.action.exit", () -> new ExitDialog(enrolments, e, codes, this::render).open()));
@@ -254,34 +228,6 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         b.addThemeVariants(ButtonVariant.SMALL);
         actions.add(b);
         return b;
-    }
-
-    private ListItem event(LocalDate date, String text) {
-        ListItem item = new ListItem();
-        if (date != null) {
-            Span d = new Span(date.toString());
-            d.addClassName("timeline-date");
-            item.add(d);
-        }
-        item.add(new Span(text));
-        return item;
-    }
-
-    private String partner(String code) {
-        return code == null ? "" : " " + getTranslation("timeline.by", partners.getOrDefault(code, code));
-    }
-
-    private static String handlaggare(String name) {
-        return name == null ? "" : " (" + name + ")";
-    }
-
-    private String startData(Enrolment e) {
-        List<String> parts = new ArrayList<>();
-        if (e.getEducation() != null) {
-            parts.add(educations.getOrDefault(e.getEducation(), e.getEducation()));
-        }
-        e.getSupportAtStart().stream().map(c -> supports.getOrDefault(c, c)).sorted().forEach(parts::add);
-        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     @Override

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.CodeLists;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
@@ -20,6 +20,7 @@ import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.Notifications;
 import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.Decision;
+import se.samspar.enrolment.DecisionRules;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentRules;
 import se.samspar.enrolment.StartData;
@@ -48,8 +49,8 @@ class StartDialog extends Dialog {
     final TextArea ageOverrideReason = new TextArea(getTranslation("start.age-override-reason"));
     final Button save = new Button(getTranslation("action.save"));
 
-    StartDialog(PersonService persons, long personId, Enrolment enrolment, List<StaffMember> staff,
-                CodeListService codes, Runnable onSaved) {
+    StartDialog(PersonService persons, long personId, boolean anonymous, Enrolment enrolment, List<StaffMember> staff,
+                CodeListService codes, LocalDate today, Runnable onSaved) {
         setHeaderTitle(getTranslation("participant.action.decide"));
         setWidth("min(48rem, 95vw)");
         decision.setLabel(getTranslation("start.decision"));
@@ -80,45 +81,45 @@ class StartDialog extends Dialog {
         showFor(decision.getValue());
         decision.addValueChangeListener(e -> showFor(e.getValue()));
         startDate.addValueChangeListener(e -> {
-            if (consentDate.isEmpty()) {
-                consentDate.setValue(e.getValue());
+            if (consentDate.isEmpty() && e.getValue() != null) {
+                consentDate.setValue(e.getValue().isAfter(today) ? today : e.getValue());
             }
         });
+        consentDate.setRequiredIndicatorVisible(!anonymous);
+        startDate.setRequiredIndicatorVisible(true);
+        decision.setRequiredIndicatorVisible(true);
 
         FormErrors errors = new FormErrors().field("decisionReason", decisionReason).field("startDate", startDate)
+                .field("consentGivenDate", consentDate)
                 .field("contactPerson1Id", contact1).field("yearsInSupport", years)
                 .field("overBudgetReason", overBudgetReason).field("ageOverrideReason", ageOverrideReason)
                 .field("decision", decision);
+        // The decision's own rules, checked here as the service checks them, so that all show at once.
+        errors.check("decision", decision, rule("decision", anonymous, today))
+                .check("decisionReason", decisionReason, rule("decisionReason", anonymous, today))
+                .check("startDate", startDate, rule("startDate", anonymous, today))
+                .check("consentGivenDate", consentDate, rule("consentGivenDate", anonymous, today));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            if (decision.isEmpty()) {
-                errors.show(new InvalidInputException("decision", "error.required"));
-                return;
-            }
+        save.addClickListener(e -> errors.save(() -> {
             boolean starts = decision.getValue() == Decision.ANTAGEN;
             StartData data = new StartData(decision.getValue(), decisionReason.getValue(),
                     starts ? startDate.getValue() : null,
-                    contact1.isEmpty() ? null : contact1.getValue().id(),
-                    contact2.isEmpty() ? null : contact2.getValue().id(),
+                    starts && !contact1.isEmpty() ? contact1.getValue().id() : null,
+                    starts && !contact2.isEmpty() ? contact2.getValue().id() : null,
                     starts ? consentDate.getValue() : null, starts && consentWritten.getValue(),
                     starts ? education.getValue() : null, starts ? support.getValue() : java.util.Set.of(),
                     starts ? years.getValue() : null, overBudgetReason.getValue(), ageOverrideReason.getValue());
             try {
                 persons.decide(personId, enrolment.getId(), enrolment.getVersion(), data);
-                close();
-                onSaved.run();
             } catch (InvalidInputException ex) {
-                if (ex.field().equals("overBudgetReason")) {
-                    overBudgetReason.setVisible(true);
-                }
-                if (ex.field().equals("ageOverrideReason")) {
-                    ageOverrideReason.setVisible(true);
-                }
-                errors.show(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
+                overBudgetReason.setVisible(overBudgetReason.isVisible() || ex.concerns("overBudgetReason"));
+                ageOverrideReason.setVisible(ageOverrideReason.isVisible() || ex.concerns("ageOverrideReason"));
+                throw ex;
             }
-        });
+            Notifications.success(saved(data));
+            close();
+            onSaved.run();
+        }));
 
         FormLayout form = new FormLayout(decision, decisionReason, startDate, consentDate, contact1, contact2,
                 consentWritten, education, years);
@@ -127,6 +128,20 @@ class StartDialog extends Dialog {
         form.add(ageOverrideReason, 2);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private java.util.function.Supplier<java.util.Optional<String>> rule(String field, boolean anonymous, LocalDate today) {
+        // Start and consent are hidden, and not sent, unless the decision is an admission.
+        return () -> DecisionRules.check(decision.getValue(), decisionReason.getValue(), startDate.getValue(),
+                        decision.getValue() == Decision.ANTAGEN ? consentDate.getValue() : null, anonymous, today).stream()
+                .filter(v -> v.field().equals(field)).map(EnrolmentRules.Violation::messageKey).findFirst();
+    }
+
+    /** The confirmation: what was decided and, for a start, from when. */
+    private String saved(StartData data) {
+        String decided = getTranslation(data.decision().translationKey());
+        return data.startDate() == null ? getTranslation("start.saved", decided)
+                : getTranslation("start.saved-start", decided, data.startDate().toString());
     }
 
     private void showFor(Decision d) {

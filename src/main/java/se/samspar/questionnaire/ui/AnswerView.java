@@ -115,6 +115,9 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
         form = new QuestionnaireForm(template.items());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
+            if (!form.validate()) {
+                return;
+            }
             try {
                 questionnaires.answer(enrolmentId, purpose, groupId, template.id(), form.answers(), oral.getValue());
                 Notifications.success(getTranslation("questionnaire.saved"));

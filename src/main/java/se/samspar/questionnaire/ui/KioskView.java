@@ -74,6 +74,9 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void submit() {
+        if (!form.validate()) {
+            return;
+        }
         try {
             questionnaires.submitWithCode(code.getValue(), templateId, form.answers(), address());
             removeAll();

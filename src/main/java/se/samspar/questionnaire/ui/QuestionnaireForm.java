@@ -1,7 +1,6 @@
 package se.samspar.questionnaire.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,10 +8,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import se.samspar.base.InvalidInputException;
 import se.samspar.questionnaire.Answer;
 import se.samspar.questionnaire.Item;
+import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.TextLimits;
 
 /**
@@ -24,6 +23,7 @@ class QuestionnaireForm extends Composite<Div> {
     final List<RadioButtonGroup<Integer>> scales = new ArrayList<>();
     final List<TextArea> texts = new ArrayList<>();
     private final List<Item> items;
+    private final FormErrors errors = new FormErrors();
 
     QuestionnaireForm(List<Item> items) {
         this.items = items;
@@ -54,6 +54,8 @@ class QuestionnaireForm extends Composite<Div> {
             block.add(text);
             scales.add(scale);
             texts.add(text);
+            errors.field("item-" + i, item.kind() == Item.Kind.SCALE ? scale : text).field("item-" + i + "-comment", text);
+            errors.clears(scale, text);
             getContent().add(block);
         }
     }
@@ -67,22 +69,28 @@ class QuestionnaireForm extends Composite<Div> {
         return answers;
     }
 
-    /** Shows the refusal at its item ("item-3"); returns false when it names no item. */
-    boolean show(InvalidInputException e) {
-        clearErrors();
-        @Nullable Integer position = e.field().startsWith("item-") ? Integer.valueOf(e.field().substring(5)) : null;
-        if (position == null || position >= items.size()) {
-            return false;
+    /**
+     * Checks every answer, marking each question left unanswered or wrongly answered at once;
+     * true when all may be sent.
+     */
+    boolean validate() {
+        errors.clear();
+        List<Answer.Problem> problems = Answer.checkAll(items, answers());
+        if (problems.isEmpty()) {
+            return true;
         }
-        HasValidation field = items.get(position).kind() == Item.Kind.SCALE
-                && !e.messageKey().equals("questionnaire.error.answer-too-long") ? scales.get(position) : texts.get(position);
-        field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-        field.setInvalid(true);
-        return true;
+        errors.show(new InvalidInputException(problems.stream()
+                .map(p -> new InvalidInputException.Problem(p.field(), p.key())).toList()));
+        return false;
     }
 
-    private void clearErrors() {
-        scales.forEach(s -> s.setInvalid(false));
-        texts.forEach(t -> t.setInvalid(false));
+    /** Shows a refusal at its items; returns false when it names none (the code, say). */
+    boolean show(InvalidInputException e) {
+        errors.clear();
+        if (e.problems().stream().noneMatch(p -> p.field().startsWith("item-"))) {
+            return false;
+        }
+        errors.show(e);
+        return true;
     }
 }

@@ -89,8 +89,8 @@ public class ResultsView extends Main implements HasDynamicTitle {
         if (programme.isEmpty()) {
             return;
         }
-        FormErrors errors = new FormErrors().field("to", to);
-        to.setInvalid(false);
+        FormErrors errors = new FormErrors().field("from", from).field("to", to);
+        errors.clear();
         try {
             QuestionnaireFigures.Figures f = questionnaires.results(programme.getValue().getId(), purpose.getValue(),
                     from.getValue(), to.getValue(), board.getValue());

@@ -24,6 +24,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
+import se.samspar.base.ui.FormErrors;
 import se.samspar.base.ui.Notifications;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
@@ -156,13 +157,19 @@ public class TemplateView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void save() {
+        // Every faulty question is marked at once, at its text.
+        FormErrors errors = new FormErrors();
+        for (int i = 0; i < items.size(); i++) {
+            errors.field("item-" + i, items.get(i).text);
+        }
+        errors.clear();
         try {
             Versioning.Outcome outcome = questionnaires.saveTemplate(programme.getValue().getId(), purpose.getValue(),
                     template.id(), items.stream().map(ItemRow::item).toList());
             Notifications.success(getTranslation("questionnaire.template.saved." + outcome.name()));
             load();
         } catch (InvalidInputException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            errors.show(e);
         } catch (ObjectOptimisticLockingFailureException e) {
             Notifications.error(getTranslation("error.concurrent-edit"));
             load();

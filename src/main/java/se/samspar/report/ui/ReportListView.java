@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
@@ -75,16 +74,10 @@ public class ReportListView extends Main implements HasDynamicTitle {
         if (own.size() == 1) {
             programme.setValue(own.getFirst());
         }
-        FormErrors errors = new FormErrors().field("programmeId", programme).field("kind", kind).field("from", from)
-                .field("to", to);
+        FormErrors errors = new FormErrors().required("programmeId", programme).required("kind", kind)
+                .required("from", from).required("to", to);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> {
-            to.setInvalid(false);
-            from.setInvalid(false);
-            if (programme.isEmpty()) {
-                errors.show(new InvalidInputException("programmeId", "error.required"));
-                return;
-            }
             ReportDraft[] created = new ReportDraft[1];
             if (errors.save(() -> created[0] = reports.createDraft(programme.getValue().getId(), kind.getValue(),
                     from.getValue(), to.getValue()))) {

@@ -221,13 +221,9 @@ public class AttendanceView extends Main implements BeforeEnterObserver, HasDyna
             women.setValue(sheet.headcount().women());
             men.setValue(sheet.headcount().men());
         }
-        FormErrors errors = new FormErrors().field("women", women).field("men", men);
+        FormErrors errors = new FormErrors().required("women", women).required("men", men);
         saveHeadcount.addThemeVariants(ButtonVariant.PRIMARY);
         saveHeadcount.addClickListener(e -> {
-            if (women.isEmpty() || men.isEmpty()) {
-                errors.show(new InvalidInputException(women.isEmpty() ? "women" : "men", "error.required"));
-                return;
-            }
             if (errors.save(() -> attendance.headcount(sheet.session().getId(), women.getValue(), men.getValue()))) {
                 Notifications.success(getTranslation("attendance.headcount.saved"));
             }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.programme.Programme;
@@ -107,17 +106,15 @@ class GroupDialog extends Dialog {
             notes.setValue(existing.getNotes() == null ? "" : existing.getNotes());
         }
 
-        FormErrors errors = new FormErrors().field("programmeId", programme).field("name", name)
-                .field("startDate", startDate).field("endDate", endDate).field("leaderIds", leaders)
+        FormErrors errors = new FormErrors().required("programmeId", programme).required("name", name)
+                .required("startDate", startDate).field("endDate", endDate).required("leaderIds", leaders)
                 .field("language", language).field("capacity", capacity).field("notes", notes);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
-            if (programme.isEmpty()) {
-                errors.show(new InvalidInputException("programmeId", "error.required"));
+            boolean notANumber = capacity.isInvalid() && capacity.getValue() == null;
+            if (!errors.validate() || notANumber) {
+                capacity.setInvalid(capacity.isInvalid() || notANumber); // not a number: the field says so
                 return;
-            }
-            if (capacity.isInvalid() && capacity.getValue() == null) {
-                return; // not a number: the field says so
             }
             GroupDraft draft = new GroupDraft(programme.getValue().getId(), name.getValue(), startDate.getValue(),
                     endDate.getValue(), leaders.getValue(), room.getValue(), language.getValue(),

@@ -291,12 +291,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         DatePicker joined = Fields.datePicker(getTranslation("group.member.joined"));
         joined.setValue(group.getStartDate());
         joined.setHelperText(getTranslation("group.member.joined.help"));
-        FormErrors errors = new FormErrors().field("enrolmentId", who).field("joined", joined);
+        FormErrors errors = new FormErrors().required("enrolmentId", who).required("joined", joined);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (who.isEmpty()) {
-                errors.show(new InvalidInputException("enrolmentId", "error.required"));
-                return;
-            }
             if (errors.save(() -> groups.addMember(group.getId(), who.getValue().enrolmentId(), joined.getValue()))) {
                 dialog.close();
                 refresh();
@@ -312,12 +308,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         Dialog dialog = new Dialog(getTranslation("group.member.leaves.title", row.name()));
         DatePicker lastDay = Fields.datePicker(getTranslation("group.member.left"));
         lastDay.setValue(today);
-        FormErrors errors = new FormErrors().field("leftOn", lastDay);
+        FormErrors errors = new FormErrors().required("leftOn", lastDay);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (lastDay.isEmpty()) {
-                errors.show(new InvalidInputException("leftOn", "error.required"));
-                return;
-            }
             if (errors.save(() -> groups.memberLeaves(group.getId(), row.enrolmentId(), lastDay.getValue()))) {
                 dialog.close();
                 refresh();

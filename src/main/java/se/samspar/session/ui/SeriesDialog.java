@@ -72,11 +72,13 @@ class SeriesDialog extends Dialog {
             field.addValueChangeListener(e -> updatePreview());
         }
 
-        FormErrors errors = new FormErrors().field("firstDay", firstDay).field("weekdays", weekdays)
-                .field("start", start).field("end", end).field("weeks", weeks).field("count", count)
+        FormErrors errors = new FormErrors().required("firstDay", firstDay)
+                .check("weekdays", weekdays, () -> weekdays.isEmpty() ? java.util.Optional.of("session.error.no-weekdays")
+                        : java.util.Optional.empty())
+                .required("start", start).required("end", end).required("weeks", weeks).required("count", count)
                 .field("intakeAt", intakeAt).field("overrideReason", overrideReason);
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
+        save.addClickListener(e -> errors.save(() -> {
             try {
                 List<GroupSession> created = groups.generateSeries(group.getId(), plan(), overrideReason.getValue());
                 close();
@@ -84,9 +86,9 @@ class SeriesDialog extends Dialog {
                 onSaved.run();
             } catch (InvalidInputException ex) {
                 overrideReason.setVisible(overrideReason.isVisible() || isConflict(ex));
-                errors.show(ex);
+                throw ex;
             }
-        });
+        }));
 
         FormLayout form = new FormLayout(kind, firstDay, start, end, weeks, count, intakeAt, skipHolidays);
         form.setColspan(kind, 2);

@@ -90,4 +90,20 @@ class CodeListViewTest extends IntegrationTest {
         test(save).click();
         assertThat(codes.exitGroups()).containsEntry(code, se.samspar.enrolment.ExitGroup.ARBETE_STUDIER_ARBETSSOKANDE);
     }
+
+    @Test
+    void an_empty_new_value_marks_code_and_label_at_once() {
+        CodeListView view = navigate(CodeListView.class);
+        test(view.add).click();
+        Dialog dialog = $(Dialog.class).last();
+        TextField code = $(TextField.class, dialog).all().get(0);
+        TextField label = $(TextField.class, dialog).all().get(1);
+        test($(com.vaadin.flow.component.button.Button.class, dialog).withText("Spara").single()).click();
+
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("Koden ska vara 2–40 tecken: A–Z, siffror och understreck");
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo("Fyll i fältet");
+        assertThat(dialog.isOpened()).isTrue();
+    }
 }

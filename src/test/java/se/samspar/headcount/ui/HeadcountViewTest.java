@@ -65,4 +65,18 @@ class HeadcountViewTest extends IntegrationTest {
         assertThatThrownBy(() -> headcounts.register(individual, LocalDate.now(), null, null, 1, 1))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void an_empty_headcount_marks_date_women_and_men_at_once_and_registers_nothing() {
+        HeadcountView view = navigate(HeadcountView.class);
+        view.date.clear();
+        test(view.save).click();
+
+        assertThat(view.date.isInvalid()).isTrue();
+        assertThat(view.women.isInvalid()).isTrue();
+        assertThat(view.men.isInvalid()).isTrue();
+        assertThat(view.women.getErrorMessage()).isEqualTo("Fyll i fältet");
+        assertThat(view.men.getErrorMessage()).isEqualTo("Fyll i fältet");
+        assertThat(test(view.grid).size()).isZero();
+    }
 }

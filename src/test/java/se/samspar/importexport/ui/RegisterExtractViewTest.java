@@ -60,4 +60,17 @@ class RegisterExtractViewTest extends IntegrationTest {
         return jdbc.queryForList("SELECT details FROM audit_entry WHERE person_id = ? AND action = 'SEARCH_HIT_OPENED'",
                 String.class, personId);
     }
+
+    @Test
+    void an_empty_search_marks_the_reason_and_whom_at_once() {
+        loginAs("vyutdrag-admin", Role.ADMIN);
+        RegisterExtractView view = navigate(RegisterExtractView.class);
+        test(view.search).click();
+
+        assertThat(view.reason.isInvalid()).isTrue();
+        assertThat(view.reason.getErrorMessage()).isEqualTo("Ange skälet till utdraget (minst 5 tecken).");
+        assertThat(view.who.isInvalid()).isTrue();
+        assertThat(view.who.getErrorMessage()).isEqualTo("Fyll i fältet");
+        assertThat(view.pdf.isVisible()).isFalse();
+    }
 }

@@ -68,10 +68,12 @@ class ParticipantPageTest extends IntegrationTest {
         test(exit.reasons).selectItem("Fortsatt rehabilitering");
         test(exit.save).click();
 
-        assertThat(view.timelineTexts()).hasSize(4);
+        assertThat(view.timelineTexts()).hasSize(6);
         assertThat(view.timelineTexts().get(1)).isEqualTo("Beslut: Antagen");
-        assertThat(view.timelineTexts().get(2)).contains("Start").contains("Gymnasium").contains("Aktivitetsersättning");
-        assertThat(view.timelineTexts().get(3)).contains("Avslutad: Fortsatt rehabilitering, Studier");
+        assertThat(view.timelineTexts().get(2)).isEqualTo(LocalDate.now() + "Samtycke givet");
+        assertThat(view.timelineTexts().get(3)).contains("Start").contains("Gymnasium").contains("Aktivitetsersättning");
+        assertThat(view.timelineTexts().get(4)).isEqualTo("Kontaktpersoner: Petra Personal, Kalle Kollega");
+        assertThat(view.timelineTexts().get(5)).contains("Avslutad: Fortsatt rehabilitering, Studier");
     }
 
     @Test

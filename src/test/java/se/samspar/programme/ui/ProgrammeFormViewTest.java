@@ -51,6 +51,19 @@ class ProgrammeFormViewTest extends IntegrationTest {
     }
 
     @Test
+    void a_programme_without_name_and_with_a_bad_band_marks_both_at_once() {
+        int before = service.all().size();
+        NewProgrammeDialog dialog = openNewProgrammeDialog();
+        test(dialog.form.reportAgeBands).setValue("30, 20");
+        test(dialog.save).click();
+
+        assertThat(dialog.form.name.getErrorMessage()).isEqualTo("Programmet måste ha ett namn");
+        assertThat(dialog.form.reportAgeBands.isInvalid()).isTrue();
+        assertThat(dialog.form.name.isInvalid()).isTrue();
+        assertThat(service.all()).hasSize(before);
+    }
+
+    @Test
     void a_duplicate_name_is_refused_at_the_name_field() {
         Programme existing = new Programme();
         existing.setName(unique("ASF"));

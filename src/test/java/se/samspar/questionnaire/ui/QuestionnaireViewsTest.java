@@ -91,7 +91,8 @@ class QuestionnaireViewsTest extends IntegrationTest {
 
         test(view.items.getLast().text).setValue(" ");
         test(view.save).click();
-        assertThat(notifications()).contains("Varje fråga behöver en text");
+        assertThat(view.items.getLast().text.getErrorMessage()).isEqualTo("Varje fråga behöver en text");
+        assertThat(view.items.getLast().text.isInvalid()).isTrue();
 
         jdbc.update("INSERT INTO questionnaire_response (template_id, programme_id, purpose, counts_on, mode) "
                 + "SELECT id, programme_id, purpose, CURRENT_DATE, 'STAFF' FROM questionnaire_template "
