@@ -58,6 +58,7 @@ class AuditLabels implements BiFunction<String, String, String> {
             case "kön" -> key("kon.", value);
             case "beslut" -> key("decision.", value);
             case "närvaro" -> key("attendance.", value);
+            case "status" -> key("enrolment.status.", value);
             case "enkät besvarad", "enkätkod skapad" -> key("questionnaire.purpose.", value);
             case "sätt" -> value.matches("KIOSK|ORAL|STAFF") ? key("audit.mode.", value) : key("follow-up.kind.", value);
             case "remitterande part" -> code(CodeLists.PARTNER, value);

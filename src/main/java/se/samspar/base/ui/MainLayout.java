@@ -101,6 +101,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void showTitle() {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        // The browser tab may name the app too ("Granskningslogg – Samspår"); the header beside it need not.
+        String appSuffix = " – " + getTranslation("app.name");
+        if (title.endsWith(appSuffix)) {
+            title = title.substring(0, title.length() - appSuffix.length());
+        }
         viewTitle.setText(title);
         // A long name is cut with an ellipsis (styles) so that the user menu stays; the whole on hover.
         viewTitle.getElement().setAttribute("title", title);

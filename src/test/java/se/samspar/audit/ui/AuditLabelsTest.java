@@ -16,6 +16,7 @@ class AuditLabelsTest {
             Map.entry("audit.mode.KIOSK", "surfplatta med kod"),
             Map.entry("kon.KVINNA", "Kvinna"),
             Map.entry("decision.ANTAGEN", "Antagen"),
+            Map.entry("enrolment.status.AKTIV", "Aktiv"),
             Map.entry("follow-up.kind.TELEFON", "Telefon"),
             Map.entry("audit.value.yes", "ja"),
             Map.entry("audit.value.no", "nej"),
@@ -50,6 +51,12 @@ class AuditLabelsTest {
         assertThat(shown(changed)).isEqualTo("försörjning efter: – → Sjukpenning/rehabiliteringspenning");
         assertThat(shown("{\"uppföljningskontakt\":\"2026-11-30\",\"sätt\":\"TELEFON\"}"))
                 .isEqualTo("uppföljningskontakt: 2026-11-30; sätt: Telefon");
+    }
+
+    @Test
+    void a_search_of_the_list_names_the_status_filter_by_its_label() {
+        assertThat(shown("{\"text\":\"\",\"status\":\"AKTIV\",\"mina\":\"ja\"}"))
+                .isEqualTo("text: –; status: Aktiv; mina: ja");
     }
 
     @Test
