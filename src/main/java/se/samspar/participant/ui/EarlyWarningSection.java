@@ -1,16 +1,15 @@
 package se.samspar.participant.ui;
 
-import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.Role;
 import se.samspar.base.ui.ProgrammeSection;
 import se.samspar.participant.EarlyWarningService;
 
 /** The programme page's participants to look after, for the programme's own staff and coordinators. */
-@Service
+@Component
 class EarlyWarningSection implements ProgrammeSection {
 
     private final EarlyWarningService warnings;
@@ -22,7 +21,7 @@ class EarlyWarningSection implements ProgrammeSection {
     }
 
     @Override
-    public Optional<Component> create(long programmeId) {
+    public Optional<com.vaadin.flow.component.Component> create(long programmeId) {
         boolean staff = currentUser.hasRole(Role.SAMORDNARE) || currentUser.hasRole(Role.PERSONAL);
         if (!staff || !currentUser.programmeIds().contains(programmeId)) {
             return Optional.empty();
