@@ -135,7 +135,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "PersonService.acceptedIn", "GroupService.groups", "GroupService.group", "GroupService.sessionsOf",
                 "GroupService.session", "GroupService.calendar", "GroupService.membersOf", "GroupService.addMember",
                 "GroupService.memberLeaves", "AttendanceService.sheet", "AttendanceService.mark",
-                "AttendanceService.headcount", "AttendanceService.figures", "AttendanceService.ratesOf");
+                "AttendanceService.headcount", "AttendanceService.figures", "AttendanceService.ratesOf",
+                "AttendanceService.heldSessionsOf", "EarlyWarningService.forMyParticipants",
+                "EarlyWarningService.forProgramme");
         methods(EnumSet.of(Subject.SAMORDNARE), "GroupService.createGroup", "GroupService.updateGroup",
                 "GroupService.generateSeries", "GroupService.updateSession");
         methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "GroupService.addRoom", "GroupService.addInterpreter");

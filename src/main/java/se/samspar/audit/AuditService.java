@@ -119,6 +119,16 @@ public class AuditService {
      * change, "text: andersson; träffar: 3" for values.
      */
     public static String readable(@Nullable String details) {
+        return readable(details, (field, value) -> value);
+    }
+
+    /**
+     * Details as {@link #readable(String)}, each stored value shown through {@code label} (field,
+     * value → text): codes become their Swedish labels when shown, while the stored entry (and so
+     * the chain over it) stays as it was written.
+     */
+    public static String readable(@Nullable String details,
+                                  java.util.function.BiFunction<String, String, String> label) {
         if (details == null || details.isBlank()) {
             return "";
         }
@@ -127,10 +137,12 @@ public class AuditService {
             List<String> parts = new ArrayList<>();
             for (var field : root.properties()) {
                 tools.jackson.databind.JsonNode v = field.getValue();
+                String name = field.getKey();
                 if (v.isObject() && v.has("före")) {
-                    parts.add(field.getKey() + ": " + shown(v.get("före")) + " → " + shown(v.get("efter")));
+                    parts.add(name + ": " + shown(name, v.get("före"), label) + " → "
+                            + shown(name, v.get("efter"), label));
                 } else {
-                    parts.add(field.getKey() + ": " + shown(v));
+                    parts.add(name + ": " + shown(name, v, label));
                 }
             }
             return String.join("; ", parts);
@@ -139,8 +151,12 @@ public class AuditService {
         }
     }
 
-    private static String shown(tools.jackson.databind.@Nullable JsonNode v) {
-        return v == null || v.isNull() || v.asString().isEmpty() ? "–" : v.asString();
+    private static String shown(String field, tools.jackson.databind.@Nullable JsonNode v,
+                                java.util.function.BiFunction<String, String, String> label) {
+        if (v == null || v.isNull() || v.asString().isEmpty() || v.asString().equals("[]")) {
+            return "–";
+        }
+        return label.apply(field, v.asString());
     }
 
     private static @Nullable String text(@Nullable Object value) {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads the code lists for forms and lists: code → label, in the list's order. */
 @Service
 @Transactional(readOnly = true)
-public class CodeListService {
+public class CodeListService implements se.samspar.base.CodeLabels {
 
     private final CodeValueRepository values;
 
@@ -126,6 +126,7 @@ public class CodeListService {
     /** Every value of a list, inactive ones included, so that old registrations keep their label. */
     @org.springframework.security.access.annotation.Secured({se.samspar.base.Role.ROLE_ADMIN,
             se.samspar.base.Role.ROLE_SAMORDNARE, se.samspar.base.Role.ROLE_PERSONAL})
+    @Override
     public Map<String, String> allValues(String list) {
         Map<String, String> result = new LinkedHashMap<>();
         values.findByList(list).forEach(v -> result.put(v.getCode(), v.getLabel()));

@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,11 +21,16 @@ import se.samspar.security.DemoAccounts.DemoUser;
 /**
  * Fills an empty database with the förbund's programmes and gives one demo user per role a fresh
  * random password at every start, printed to the console so that a new user can log in at once.
+ * It runs before the web server opens (a lifecycle phase ahead of it): when the login page is
+ * served, the demo data is there and the logins are already printed.
  */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /** Ahead of the web server, which starts at {@code DEFAULT_PHASE - 2048}. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    private volatile boolean running;
 
     private final ProgrammeService programmes;
     private final DemoAccounts accounts;
@@ -63,7 +66,27 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        seed();
+    }
+
+    void seed() {
         // The services check roles; the demo acts as the administrator while it seeds.
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
@@ -79,6 +102,9 @@ class DemoData implements ApplicationRunner {
                     new DemoUser("samordnare", "Caroline Samordnare", Role.SAMORDNARE, rehab),
                     new DemoUser("personal", "Per Personal", Role.PERSONAL, rehab),
                     new DemoUser("styrelse", "Stina Styrelse", Role.STYRELSE, Set.of())));
+            // Printed as soon as the accounts exist; the participants and groups follow, all
+            // before the web server takes its first request.
+            print(passwords);
             // Participants are registered by staff, through the services and their rules.
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "personal", null, AuthorityUtils.createAuthorityList(Role.PERSONAL.authority())));
@@ -98,7 +124,6 @@ class DemoData implements ApplicationRunner {
                     Set.copyOf(staff.values()));
             DemoReports.createIfEmpty(reports, ids.get("Arbetsrehabteamet – förrehabilitering"),
                     java.time.LocalDate.now(clock));
-            print(passwords);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -146,7 +171,7 @@ class DemoData implements ApplicationRunner {
     private void print(Map<String, String> passwords) {
         console.println();
         console.println("==================================================================");
-        console.println(" Samspår demo at http://localhost:" + environment.getProperty("local.server.port", "8080"));
+        console.println(" Samspår demo at http://localhost:" + environment.getProperty("server.port", "8080"));
         console.println(" Log in with one of these (new passwords at every start):");
         passwords.forEach((user, password) -> console.printf("   %-12s %s%n", user, password));
         console.println("==================================================================");

@@ -52,7 +52,7 @@ final class DemoGroups {
                 leaders, room, "svenska och arabiska", interpreter, 10, false, null));
         groups.generateSeries(pre.getId(), SeriesPlan.passes(monday, 24, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
                 LocalTime.of(9, 0), LocalTime.of(12, 0), 13, true), null);
-        populate(pre, forrehab);
+        populate(pre, forrehab, null);
 
         LocalDate tuesday = today.minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         Group theme = groups.createGroup(new GroupDraft(rehab, "Temagrupp hälsa", tuesday, tuesday.plusWeeks(6),
@@ -65,12 +65,19 @@ final class DemoGroups {
                     THEMES[i], i == 1 ? "Sjuksköterska" : i == 2 ? "Dietist" : i == 3 ? "Fysioterapeut" : null, null,
                     s.getRoomId(), s.getLeaderIds(), false), null);
         }
-        populate(theme, rehab);
+        // Johan has missed every theme meeting so far: the early warning of "Mina deltagare" shows him.
+        populate(theme, rehab, "Johan");
     }
 
-    /** The programme's accepted participants join; attendance follows a fixed, varied pattern. */
-    private void populate(Group group, long programmeId) {
+    /**
+     * The programme's accepted participants join; attendance follows a fixed, varied pattern, but
+     * the member of the given first name is absent from every session held.
+     */
+    private void populate(Group group, long programmeId, @org.jspecify.annotations.Nullable String alwaysAbsent) {
         List<ParticipantRow> accepted = persons.acceptedIn(programmeId, group.getStartDate());
+        Set<Long> absent = new java.util.HashSet<>();
+        accepted.stream().filter(r -> r.firstName() != null && r.firstName().equals(alwaysAbsent))
+                .forEach(r -> absent.add(r.enrolmentId()));
         for (ParticipantRow r : accepted) {
             groups.addMember(group.getId(), r.enrolmentId(), group.getStartDate());
             if (r.endDate() != null && !r.endDate().isBefore(group.getStartDate())) {
@@ -82,7 +89,8 @@ final class DemoGroups {
             if (s.getDate().isBefore(today)) {
                 for (AttendanceService.Row row : attendance.sheet(s.getId()).rows()) {
                     int k = n++;
-                    attendance.mark(s.getId(), row.enrolmentId(), k % 7 == 3 ? Attendance.FRANVARANDE
+                    attendance.mark(s.getId(), row.enrolmentId(), absent.contains(row.enrolmentId())
+                            || k % 7 == 3 ? Attendance.FRANVARANDE
                             : k % 11 == 5 ? Attendance.AVBOKAT : Attendance.NARVARANDE);
                 }
             }

@@ -28,7 +28,7 @@ import se.samspar.participant.PersonService;
  */
 @Service
 @Transactional(readOnly = true)
-public class AttendanceService implements AttendanceRates {
+public class AttendanceService implements AttendanceRates, se.samspar.participant.AttendanceHistory {
 
     private final GroupService groups;
     private final GroupMemberRepository members;
@@ -250,5 +250,45 @@ public class AttendanceService implements AttendanceRates {
         Map<Long, Rate> result = new HashMap<>();
         counts.forEach((id, c) -> result.put(id, new Rate(c[0], c[1])));
         return result;
+    }
+
+    /**
+     * The held sessions of each enrolment's groups while it was a member, with its attendance,
+     * in date order: one query for all the enrolments (the early warning of a whole programme).
+     */
+    @Override
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public Map<Long, java.util.List<se.samspar.participant.EarlyWarningRule.HeldSession>> heldSessionsOf(
+            Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.util.List<se.samspar.participant.EarlyWarningRule.HeldSession>> result = new HashMap<>();
+        named.query("""
+                SELECT m.enrolment_id, s.session_date, a.status FROM group_member m
+                JOIN group_session s ON s.group_id = m.group_id AND s.cancelled = FALSE
+                     AND (s.session_date < :today OR s.session_date = :today
+                          AND EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id))
+                     AND s.session_date >= m.joined AND (m.left_on IS NULL OR s.session_date <= m.left_on)
+                LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = m.enrolment_id
+                WHERE m.enrolment_id IN (:ids)
+                ORDER BY m.enrolment_id, s.session_date, s.start_time""",
+                new MapSqlParameterSource("ids", enrolmentIds).addValue("today", groups.today()), rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(
+                            new se.samspar.participant.EarlyWarningRule.HeldSession(
+                                    rs.getObject(2, LocalDate.class), mark(rs.getString(3))));
+                });
+        return result;
+    }
+
+    private static se.samspar.participant.EarlyWarningRule.Mark mark(@Nullable String status) {
+        if (status == null) {
+            return se.samspar.participant.EarlyWarningRule.Mark.NOT_TAKEN;
+        }
+        return switch (Attendance.valueOf(status)) {
+            case NARVARANDE -> se.samspar.participant.EarlyWarningRule.Mark.PRESENT;
+            case FRANVARANDE -> se.samspar.participant.EarlyWarningRule.Mark.ABSENT;
+            case AVBOKAT -> se.samspar.participant.EarlyWarningRule.Mark.CANCELLED_WITH_NOTICE;
+        };
     }
 }

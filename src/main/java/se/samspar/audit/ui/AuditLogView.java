@@ -40,8 +40,9 @@ public class AuditLogView extends Main implements HasDynamicTitle {
     final Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create());
     private final AuditService audit;
 
-    AuditLogView(AuditService audit) {
+    AuditLogView(AuditService audit, se.samspar.base.CodeLabels codes) {
         this.audit = audit;
+        AuditLabels labels = AuditLabels.of(this::getTranslation, codes);
         addClassName("list-view");
         person.setAllowedCharPattern("[0-9]");
         person.setHelperText(getTranslation("audit.person.help"));
@@ -57,7 +58,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> Objects.toString(e.remoteAddr(), "")).setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
         grid.addComponentColumn(e -> {
-            Span details = new Span(AuditService.readable(e.details()));
+            Span details = new Span(labels.plain(AuditService.readable(e.details(), labels)));
             details.addClassName("audit-details");
             return details;
         }).setHeader(getTranslation("audit.details")).setFlexGrow(3);

@@ -96,8 +96,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         buildMenu();
+        showTitle();
+    }
+
+    private void showTitle() {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        // The browser tab may name the app too ("Granskningslogg – Samspår"); the header beside it need not.
+        String appSuffix = " – " + getTranslation("app.name");
+        if (title.endsWith(appSuffix)) {
+            title = title.substring(0, title.length() - appSuffix.length());
+        }
         viewTitle.setText(title);
+        // A long name is cut with an ellipsis (styles) so that the user menu stays; the whole on hover.
+        viewTitle.getElement().setAttribute("title", title);
+    }
+
+    /**
+     * Shows the current view's title again in the header and the browser tab, for a view whose
+     * title changed without a navigation (a participant renamed in "Ändra uppgifter").
+     */
+    public static void refreshTitle(com.vaadin.flow.component.UI ui) {
+        ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
+                .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::showTitle);
+        if (ui.getInternals().getActiveRouterTargetsChain().stream().findFirst().orElse(null)
+                instanceof com.vaadin.flow.router.HasDynamicTitle view) {
+            ui.getPage().setTitle(view.getPageTitle());
+        }
+    }
+
+    /** For tests: the title shown in the header. */
+    public String shownTitle() {
+        return viewTitle.getText();
     }
 
     /** For tests and the error view: the visible menu titles. */

@@ -4,25 +4,39 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import se.samspar.base.Role;
 import se.samspar.codelist.CodeListService;
 import se.samspar.enrolment.EnrolmentStatus;
+import se.samspar.participant.EarlyWarningService;
 import se.samspar.participant.PersonService;
+import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
 
-/** "Mina deltagare": the active participants the user is a contact person for. */
+/**
+ * "Mina deltagare": the active participants the user is a contact person for, and above them
+ * those to look after (early warning).
+ */
 @Route("mina-deltagare")
 @Menu(order = 4, title = "menu.my-participants", icon = "vaadin:user-heart")
 @RolesAllowed({Role.SAMORDNARE_NAME, Role.PERSONAL_NAME})
 public class MyParticipantsView extends ParticipantListView {
 
+    final EarlyWarningList warningList;
+
     MyParticipantsView(PersonService persons, ProgrammeService programmes, CodeListService codes,
                        se.samspar.security.UserService users, Clock clock,
-                       @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
+                       @Value("${samspar.forbund.municipalities:}") String[] municipalities,
+                       EarlyWarningService warnings) {
         super(persons, programmes, codes, users, clock, municipalities);
         mine.setValue(true);
         status.setValue(EnrolmentStatus.AKTIV);
+        Map<Long, String> names = programmes.visibleProgrammes().stream()
+                .collect(Collectors.toMap(Programme::getId, Programme::getName));
+        warningList = new EarlyWarningList(warnings.forMyParticipants(), names);
+        addComponentAsFirst(warningList);
     }
 
     @Override

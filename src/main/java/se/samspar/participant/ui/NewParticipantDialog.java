@@ -42,7 +42,7 @@ class NewParticipantDialog extends Dialog {
     final TextField lastName = new TextField(getTranslation("participant.last-name"));
     final Select<Kon> kon = new Select<>();
     final IntegerField birthYear = Fields.integerField(getTranslation("participant.birth-year"));
-    final ComboBox<String> kommun = new ComboBox<>(getTranslation("participant.kommun"));
+    final ComboBox<String> kommun;
     final Select<Programme> programme = new Select<>();
     final DatePicker referralDate = Fields.datePicker(getTranslation("participant.referral-date"));
     final Select<String> partner = new Select<>();
@@ -54,6 +54,7 @@ class NewParticipantDialog extends Dialog {
     NewParticipantDialog(PersonService persons, List<Programme> programmes, List<String> municipalities,
                          Map<String, String> partners, LocalDate today, java.util.function.LongConsumer onSaved) {
         setHeaderTitle(getTranslation("participant.new"));
+        kommun = KommunField.create(getTranslation("participant.kommun"), municipalities, null);
         setWidth("min(44rem, 95vw)");
         anonymous.setHelperText(getTranslation("participant.anonymous.help"));
         personnummer.setMaxLength(Personnummer.INPUT_MAX);
@@ -66,9 +67,6 @@ class NewParticipantDialog extends Dialog {
         kon.setLabel(getTranslation("participant.kon"));
         kon.setItems(Kon.values());
         kon.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
-        kommun.setItems(municipalities);
-        kommun.setAllowCustomValue(true);
-        kommun.addCustomValueSetListener(e -> kommun.setValue(e.getDetail()));
         programme.setLabel(getTranslation("participant.programme"));
         programme.setItems(programmes);
         programme.setItemLabelGenerator(Programme::getName);

@@ -70,9 +70,13 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private Map<String, String> educations = Map.of();
     private Map<String, String> supports = Map.of();
     final List<Button> actions = new ArrayList<>();
+    private final List<String> municipalities;
 
     ParticipantView(PersonService persons, EnrolmentService enrolments, CodeListService codes, UserService users,
-                    ProgrammeService programmes, AttendanceRates attendance, Clock clock) {
+                    ProgrammeService programmes, AttendanceRates attendance, Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${samspar.forbund.municipalities:}")
+                    String[] municipalities) {
+        this.municipalities = List.of(municipalities);
         this.attendance = attendance;
         this.persons = persons;
         this.enrolments = enrolments;
@@ -112,6 +116,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     void render() {
         file = persons.open(person.getId(), false);
         draw();
+        getUI().ifPresent(se.samspar.base.ui.MainLayout::refreshTitle);
     }
 
     private void draw() {
@@ -126,7 +131,7 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
         add(details());
         if (!person.isAnonymous()) {
             add(new HorizontalLayout(action("participant.action.edit",
-                    () -> new PersonDetailsDialog(persons, person, this::render).open())));
+                    () -> new PersonDetailsDialog(persons, person, municipalities, this::render).open())));
         }
         LocalDate today = LocalDate.now(clock);
         rates = attendance.ratesOf(file.enrolments().stream().map(Enrolment::getId).toList());

@@ -2,11 +2,13 @@ package se.samspar.participant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import se.samspar.base.ui.FormErrors;
 import se.samspar.participant.Person;
 import se.samspar.participant.PersonDraft;
@@ -18,25 +20,24 @@ class PersonDetailsDialog extends Dialog {
 
     final TextField firstName = new TextField(getTranslation("participant.first-name"));
     final TextField lastName = new TextField(getTranslation("participant.last-name"));
-    final TextField kommun = new TextField(getTranslation("participant.kommun"));
+    final ComboBox<String> kommun;
     final TextField phone = new TextField(getTranslation("participant.phone"));
     final EmailField email = new EmailField(getTranslation("participant.email"));
     final TextArea note = new TextArea(getTranslation("participant.note"));
     final Button save = new Button(getTranslation("action.save"));
 
-    PersonDetailsDialog(PersonService persons, Person person, Runnable onSaved) {
+    PersonDetailsDialog(PersonService persons, Person person, List<String> municipalities, Runnable onSaved) {
+        kommun = KommunField.create(getTranslation("participant.kommun"), municipalities, person.getKommun());
         setHeaderTitle(getTranslation("participant.action.edit"));
         setWidth("min(40rem, 95vw)");
         TextLimits.limit(firstName, Person.NAME_MAX);
         TextLimits.limit(lastName, Person.NAME_MAX);
-        TextLimits.limit(kommun, Person.KOMMUN_MAX);
         TextLimits.limit(phone, Person.PHONE_MAX);
         TextLimits.limit(email, Person.EMAIL_MAX);
         note.setHelperText(getTranslation("participant.note.help"));
         TextLimits.limit(note, Person.NOTE_MAX);
         firstName.setValue(nullToEmpty(person.getFirstName()));
         lastName.setValue(nullToEmpty(person.getLastName()));
-        kommun.setValue(nullToEmpty(person.getKommun()));
         phone.setValue(nullToEmpty(person.getPhone()));
         email.setValue(nullToEmpty(person.getEmail()));
         note.setValue(nullToEmpty(person.getNote()));

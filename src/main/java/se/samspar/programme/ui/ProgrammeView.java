@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Notifications;
+import se.samspar.base.ui.ProgrammeSection;
 import se.samspar.programme.PlaceAllocation;
 import se.samspar.programme.PlaceKind;
 import se.samspar.programme.PlaceUsage;
@@ -44,10 +45,15 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
     private final H2 title = new H2();
     final PlaceUsageSection usage;
     private Programme programme = new Programme();
+    /** Sections of other modules (the participants to look after), made anew for each programme. */
+    final com.vaadin.flow.component.html.Div sections = new com.vaadin.flow.component.html.Div();
+    private final org.springframework.beans.factory.ObjectProvider<ProgrammeSection> sectionMakers;
 
     ProgrammeView(ProgrammeService service, PlaceUsage placeUsage, java.time.Clock clock,
-                  @Value("${samspar.forbund.municipalities:}") String[] municipalities) {
+                  @Value("${samspar.forbund.municipalities:}") String[] municipalities,
+                  org.springframework.beans.factory.ObjectProvider<ProgrammeSection> sectionMakers) {
         this.service = service;
+        this.sectionMakers = sectionMakers;
         this.usage = new PlaceUsageSection(service, placeUsage, java.time.LocalDate.now(clock));
         addClassName("programme-view");
         form = new ProgrammeForm(service::isNameTaken, List.of(municipalities));
@@ -70,7 +76,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
 
         HorizontalLayout placesHeader = new HorizontalLayout(new H3(getTranslation("places.title")), addPlaces);
         placesHeader.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(title, usage, form, new HorizontalLayout(save), placesHeader, places);
+        add(title, usage, sections, form, new HorizontalLayout(save), placesHeader, places);
     }
 
     static RouteParameters parameters(long programmeId) {
@@ -103,6 +109,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver, HasDynam
         addPlaces.setVisible(editable);
         usage.setProgramme(p.getId());
         refreshPlaces();
+        sections.removeAll();
+        sectionMakers.orderedStream().forEach(maker -> maker.create(p.getId()).ifPresent(sections::add));
     }
 
     private void save() {

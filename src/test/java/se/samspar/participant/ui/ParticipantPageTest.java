@@ -168,6 +168,26 @@ class ParticipantPageTest extends IntegrationTest {
     }
 
     @Test
+    void a_rename_in_andra_uppgifter_shows_in_the_header_and_kommun_is_picked_as_in_ny_deltagare() {
+        ParticipantView view = registerWoman();
+        test(action(view, "Ändra uppgifter")).click();
+        PersonDetailsDialog dialog = $(PersonDetailsDialog.class).single();
+        assertThat(dialog.kommun).isInstanceOf(com.vaadin.flow.component.combobox.ComboBox.class);
+        test(dialog.kommun).selectItem("Mellerud");
+        test(dialog.firstName).setValue("Evelina");
+        test(dialog.save).click();
+
+        se.samspar.base.ui.MainLayout layout = (se.samspar.base.ui.MainLayout) com.vaadin.flow.component.UI.getCurrent()
+                .getInternals().getActiveRouterTargetsChain().stream()
+                .filter(se.samspar.base.ui.MainLayout.class::isInstance).findFirst().orElseThrow();
+        assertThat(layout.shownTitle()).isEqualTo("Evelina Ek");
+        assertThat(view.getElement().getTextRecursively()).contains("Mellerud");
+
+        test(action(view, "Ändra uppgifter")).click();
+        assertThat($(PersonDetailsDialog.class).last().kommun.getValue()).isEqualTo("Mellerud");
+    }
+
+    @Test
     void withdrawn_consent_leaves_the_page_and_the_person_is_listed_anonymously() {
         ParticipantView view = registerWoman();
         test(action(view, "Återta medgivande")).click();

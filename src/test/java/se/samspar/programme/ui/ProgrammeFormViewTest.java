@@ -27,6 +27,20 @@ class ProgrammeFormViewTest extends IntegrationTest {
     }
 
     @Test
+    void a_programme_opened_from_the_list_has_its_own_address_that_opens_it_again() {
+        long id = newProgramme("Adressprogram", ProgrammeKind.INDIVIDUAL, 5);
+        String name = service.get(id).getName();
+        ProgrammeListView list = navigate(ProgrammeListView.class);
+        test(list.filter).setValue(name);
+        test(list.grid).clickRow(0);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("program/" + id);
+
+        navigate(ProgrammeListView.class);
+        UI.getCurrent().navigate("program/" + id);
+        assertThat(((ProgrammeView) getCurrentView()).getPageTitle()).isEqualTo(name);
+    }
+
+    @Test
     void a_new_programme_is_created_and_opened() {
         NewProgrammeDialog dialog = openNewProgrammeDialog();
         String name = unique("Hälsoskolan");
