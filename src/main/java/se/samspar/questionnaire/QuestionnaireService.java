@@ -425,6 +425,6 @@ public class QuestionnaireService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return se.samspar.base.SwedishTime.now(clock);
     }
 }
