@@ -24,7 +24,7 @@ class SwedishTimeTest {
     }
 
     @Test
-    void a_code_made_at_twenty_past_ten_in_the_evening_runs_out_tomorrow_not_today() {
+    void a_code_made_at_22_13_runs_out_at_01_13_tomorrow_not_today() {
         // 22:13 in Stockholm on 1 December (21:13 UTC): valid to 01:13 on 2 December.
         for (ZoneId serverZone : new ZoneId[] {SwedishTime.ZONE, ZoneOffset.UTC}) {
             Clock clock = at("2026-12-01T21:13:00Z", serverZone);
