@@ -134,6 +134,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "PersonService.withdrawConsent", "ProgrammeService.enrolmentLimits", "PersonService.enrolments",
                 "PersonService.acceptedIn", "GroupService.groups", "GroupService.group", "GroupService.sessionsOf",
                 "GroupService.session", "GroupService.calendar", "GroupService.membersOf", "GroupService.addMember",
+                "GroupService.addMembers", "GroupService.candidates",
                 "GroupService.memberLeaves", "AttendanceService.sheet", "AttendanceService.mark",
                 "AttendanceService.headcount", "AttendanceService.figures", "AttendanceService.ratesOf",
                 "AttendanceService.heldSessionsOf", "EarlyWarningService.forMyParticipants",

@@ -39,7 +39,7 @@ public class AuditService {
     /** The name entries made by the system itself (retention) carry. */
     public static final String SYSTEM = "system";
     static final int DETAILS_MAX = 60_000;
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId STOCKHOLM = se.samspar.base.SwedishTime.ZONE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;

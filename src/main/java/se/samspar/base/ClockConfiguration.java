@@ -1,7 +1,6 @@
 package se.samspar.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     @Bean
     Clock clock() {
-        return Clock.system(SWEDEN);
+        return Clock.system(SwedishTime.ZONE);
     }
 }

@@ -147,7 +147,7 @@ public class RegisterExtractService {
         sections.put("log", rows("""
                 SELECT occurred_at_utc, username, action, enrolment_id FROM audit_entry
                 WHERE person_id = ? ORDER BY id""", personId));
-        return new Extract(LocalDateTime.now(clock), currentUser.username(), reason, sections);
+        return new Extract(se.samspar.base.SwedishTime.now(clock), currentUser.username(), reason, sections);
     }
 
     @Secured(Role.ROLE_ADMIN)
@@ -241,8 +241,10 @@ public class RegisterExtractService {
                 Object value = rs.getObject(i);
                 String label = meta.getColumnLabel(i);
                 if (value instanceof java.sql.Timestamp t) {
-                    value = label.endsWith("_utc") ? t.toLocalDateTime().format(STAMP)
-                            : t.toInstant().atZone(clock.getZone()).toLocalDateTime().format(STAMP);
+                    // Both kinds are wall times as stored: UTC in the audit log's columns, the
+                    // förbund's time elsewhere (Hibernate's jdbc.time_zone); read back as written,
+                    // whatever zone the server runs in (through the JVM's zone it was an hour off).
+                    value = t.toLocalDateTime().format(STAMP);
                 } else if (value instanceof java.sql.Date d) {
                     value = d.toLocalDate().toString();
                 } else if (value instanceof java.sql.Time t) {

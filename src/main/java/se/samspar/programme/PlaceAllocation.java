@@ -38,7 +38,7 @@ public class PlaceAllocation extends AbstractEntity {
     private int places;
 
     @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom = LocalDate.now();
+    private LocalDate validFrom = LocalDate.now(se.samspar.base.SwedishTime.ZONE);
 
     @Column(name = "valid_to")
     private @Nullable LocalDate validTo;

@@ -57,7 +57,7 @@ public class Programme extends AbstractEntity {
     private @Nullable Integer retentionYears;
 
     @Column(name = "active_from", nullable = false)
-    private LocalDate activeFrom = LocalDate.now();
+    private LocalDate activeFrom = LocalDate.now(se.samspar.base.SwedishTime.ZONE);
 
     @Column(name = "active_to")
     private @Nullable LocalDate activeTo;

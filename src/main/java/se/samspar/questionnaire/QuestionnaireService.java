@@ -422,6 +422,6 @@ public class QuestionnaireService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return se.samspar.base.SwedishTime.now(clock);
     }
 }

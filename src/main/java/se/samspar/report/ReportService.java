@@ -393,7 +393,7 @@ public class ReportService {
      * log show (it was an hour ahead on a server running in UTC).
      */
     private static java.util.Calendar hibernateZone() {
-        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("Europe/Stockholm"));
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone(se.samspar.base.SwedishTime.ZONE));
     }
 
     /** The archive filter's key for the förbund's own reports (the statistics). */
@@ -474,6 +474,6 @@ public class ReportService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return se.samspar.base.SwedishTime.now(clock);
     }
 }

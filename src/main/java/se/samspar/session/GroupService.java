@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.audit.AuditAction;
+import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InputProblems;
 import se.samspar.base.InvalidInputException;
@@ -46,10 +48,11 @@ public class GroupService {
     private final PersonService persons;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditService audit;
 
     GroupService(GroupRepository groups, GroupMemberRepository members, GroupSessionRepository sessions,
                  RoomRepository rooms, InterpreterRepository interpreters, UserService users, PersonService persons,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, AuditService audit) {
         this.groups = groups;
         this.members = members;
         this.sessions = sessions;
@@ -59,6 +62,7 @@ public class GroupService {
         this.persons = persons;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     // ---- registers -------------------------------------------------------------------------
@@ -189,9 +193,9 @@ public class GroupService {
         if (planned.isEmpty()) {
             throw new InvalidInputException("weeks", "session.error.no-sessions");
         }
-        for (SeriesPlan.Planned p : planned) {
-            checkWithinGroup(g, p.date(), "firstDay");
-        }
+        // On the field that puts the series outside: the first day, or the weeks or passes that run past the end.
+        plan.outsideGroup(g.getStartDate(), g.getEndDate()).ifPresent(field -> checkWithinGroup(g,
+                field.equals("firstDay") ? planned.getFirst().date() : planned.getLast().date(), field));
         String reason = optional("overrideReason", overrideReason, GroupSession.REASON_MAX);
         List<Conflicts.Booking> existing = bookings(planned.getFirst().date(), planned.getLast().date(), null);
         int number = sessions.findLastNumber(groupId).orElse(0);
@@ -322,47 +326,92 @@ public class GroupService {
         return members.findByGroupIdOrderById(groupId);
     }
 
+    /**
+     * Who can be added to the group from the day: the programme's accepted participants not ended
+     * before it, less those already in the group (also those who left it).
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<ParticipantRow> candidates(long groupId, LocalDate from) {
+        Group g = load(groupId);
+        Set<Long> already = new java.util.HashSet<>(members.findByGroupIdOrderById(groupId).stream()
+                .map(GroupMember::getEnrolmentId).toList());
+        return persons.acceptedIn(g.getProgrammeId(), from).stream()
+                .filter(r -> !already.contains(r.enrolmentId())).toList();
+    }
+
     /** Adds an enrolment of the group's programme from the given day (a late joiner from a later day). */
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public GroupMember addMember(long groupId, long enrolmentId, LocalDate joined) {
+        return add(groupId, List.of(enrolmentId), joined, "enrolmentId").getFirst();
+    }
+
+    /**
+     * Adds several enrolments of the group's programme from the same day, all or none: one who
+     * cannot join (another programme, already in the group, no place left) adds no one.
+     */
+    @Transactional
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
+    public List<GroupMember> addMembers(long groupId, java.util.Collection<Long> enrolmentIds, LocalDate joined) {
+        return add(groupId, List.copyOf(new java.util.LinkedHashSet<>(enrolmentIds)), joined, "enrolmentIds");
+    }
+
+    private List<GroupMember> add(long groupId, List<Long> enrolmentIds, LocalDate joined, String field) {
         Group g = load(groupId);
         if (g.isHeadcountOnly()) {
-            throw new InvalidInputException("enrolmentId", "session.error.headcount-group");
+            throw new InvalidInputException(field, "session.error.headcount-group");
+        }
+        if (enrolmentIds.isEmpty()) {
+            throw new InvalidInputException(field, "session.error.no-one-chosen");
         }
         if (joined == null) {
             throw new InvalidInputException("joined", "error.required");
         }
         checkWithinGroup(g, joined, "joined");
-        List<ParticipantRow> row = persons.enrolments(List.of(enrolmentId), "gruppdeltagare: " + g.getName());
-        if (row.isEmpty() || row.getFirst().programmeId() != g.getProgrammeId()) {
-            throw new InvalidInputException("enrolmentId", "session.error.not-in-programme");
-        }
-        if (members.findByGroupIdAndEnrolmentId(groupId, enrolmentId).isPresent()) {
-            throw new InvalidInputException("enrolmentId", "session.error.already-member");
+        Map<Long, ParticipantRow> rows = new HashMap<>();
+        persons.enrolments(enrolmentIds, "gruppdeltagare: " + g.getName()).forEach(r -> rows.put(r.enrolmentId(), r));
+        List<GroupMember> current = members.findByGroupIdOrderById(groupId);
+        for (long id : enrolmentIds) {
+            ParticipantRow row = rows.get(id);
+            if (row == null || row.programmeId() != g.getProgrammeId()) {
+                throw new InvalidInputException(field, "session.error.not-in-programme");
+            }
+            if (current.stream().anyMatch(m -> m.getEnrolmentId() == id)) {
+                throw new InvalidInputException(field, "session.error.already-member");
+            }
         }
         if (g.getCapacity() != null) {
             // Everyone still in the group from that day on, late joiners included.
-            long current = members.findByGroupIdOrderById(groupId).stream()
-                    .filter(m -> m.getLeftOn() == null || !m.getLeftOn().isBefore(joined)).count();
-            if (current >= g.getCapacity()) {
-                throw new InvalidInputException("enrolmentId", "session.error.capacity", g.getCapacity());
+            long staying = current.stream().filter(m -> m.getLeftOn() == null || !m.getLeftOn().isBefore(joined)).count();
+            if (staying + enrolmentIds.size() > g.getCapacity()) {
+                throw enrolmentIds.size() == 1 || staying >= g.getCapacity()
+                        ? new InvalidInputException(field, "session.error.capacity", g.getCapacity())
+                        : new InvalidInputException(field, "session.error.capacity.free", g.getCapacity(),
+                                g.getCapacity() - staying);
             }
         }
-        return members.saveAndFlush(new GroupMember(groupId, enrolmentId, joined));
+        List<GroupMember> added = members.saveAllAndFlush(enrolmentIds.stream()
+                .map(id -> new GroupMember(groupId, id, joined)).toList());
+        for (long id : enrolmentIds) {
+            audit.recordChange(AuditAction.CHANGE, rows.get(id).personId(), id, AuditService.values(
+                    Map.of("med i gruppen", g.getName(), "från", joined)));
+        }
+        return added;
     }
 
     /** The member leaves the group after the given day. */
     @Transactional
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public GroupMember memberLeaves(long groupId, long enrolmentId, LocalDate lastDay) {
-        load(groupId);
+        Group g = load(groupId);
         GroupMember m = members.findByGroupIdAndEnrolmentId(groupId, enrolmentId)
                 .orElseThrow(() -> new InvalidInputException("enrolmentId", "attendance.error.not-member"));
         if (lastDay.isBefore(m.getJoined())) {
             throw new InvalidInputException("leftOn", "session.error.left-before-joined");
         }
         m.setLeftOn(lastDay);
+        audit.recordChange(AuditAction.CHANGE, null, enrolmentId, AuditService.values(
+                Map.of("slutar i gruppen", g.getName(), "sista dag", lastDay)));
         return members.saveAndFlush(m);
     }
 

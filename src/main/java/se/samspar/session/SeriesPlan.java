@@ -27,7 +27,7 @@ public record SeriesPlan(LocalDate firstDay, Set<DayOfWeek> weekdays, LocalTime 
 
     /** More than this many sessions is refused: almost certainly a typing error. */
     public static final int MAX_SESSIONS = 200;
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = se.samspar.base.SwedishTime.ZONE;
 
     public SeriesPlan {
         weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
@@ -88,18 +88,55 @@ public record SeriesPlan(LocalDate firstDay, Set<DayOfWeek> weekdays, LocalTime 
 
     /** The sessions, in order; call only when {@link #problem()} is empty. */
     public List<Planned> sessions() {
+        return walk().sessions();
+    }
+
+    /** The days the series would have had a session but for a holiday, in order. */
+    public List<LocalDate> skippedHolidays() {
+        return walk().skipped();
+    }
+
+    /**
+     * The field that puts the series outside the group's dates, if any: the first day when the
+     * first session falls before the group or after its end, else the number of weeks or passes
+     * when the last one runs past the group's last day. Call only when {@link #problem()} is empty.
+     */
+    public Optional<String> outsideGroup(LocalDate groupStart, @Nullable LocalDate groupEnd) {
+        List<Planned> planned = sessions();
+        if (planned.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = planned.getFirst().date();
+        if (first.isBefore(groupStart) || groupEnd != null && first.isAfter(groupEnd)) {
+            return Optional.of("firstDay");
+        }
+        if (groupEnd != null && planned.getLast().date().isAfter(groupEnd)) {
+            return Optional.of(weeks != null ? "weeks" : "count");
+        }
+        return Optional.empty();
+    }
+
+    private record Walk(List<Planned> sessions, List<LocalDate> skipped) {
+    }
+
+    private Walk walk() {
         List<Planned> result = new ArrayList<>();
+        List<LocalDate> skipped = new ArrayList<>();
         LocalDate lastDay = weeks != null ? firstDay.plusWeeks(weeks) : null;
         LocalDate day = firstDay;
         // A pass series can need many weeks when holidays fall out; the cap ends any run-away.
         while (result.size() < (count != null ? count : MAX_SESSIONS)
                 && (lastDay == null || day.isBefore(lastDay)) && day.isBefore(firstDay.plusYears(5))) {
-            if (weekdays.contains(day.getDayOfWeek()) && !(skipHolidays && SwedishHolidays.isHoliday(day))) {
-                int number = result.size() + 1;
-                result.add(new Planned(number, day, start, end, intakeAt != null && number == intakeAt));
+            if (weekdays.contains(day.getDayOfWeek())) {
+                if (skipHolidays && SwedishHolidays.isHoliday(day)) {
+                    skipped.add(day);
+                } else {
+                    int number = result.size() + 1;
+                    result.add(new Planned(number, day, start, end, intakeAt != null && number == intakeAt));
+                }
             }
             day = day.plusDays(1);
         }
-        return result;
+        return new Walk(result, skipped);
     }
 }

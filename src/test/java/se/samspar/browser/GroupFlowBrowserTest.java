@@ -24,7 +24,7 @@ import se.samspar.programme.ProgrammeKind;
 import se.samspar.session.SeriesPlan;
 
 /**
- * In a real browser: a coordinator creates a 4-week Monday and Thursday group, adds a participant,
+ * In a real browser: a coordinator creates a 4-week Monday and Thursday group, adds two participants at once,
  * takes attendance for one session and sees the attendance rate on the participant page.
  */
 class GroupFlowBrowserTest extends BrowserTest {
@@ -41,6 +41,8 @@ class GroupFlowBrowserTest extends BrowserTest {
         long personId = persons.registerAndRefer(PersonDraft.identified(TestPersonnummer.of(LocalDate.of(1986, 5, 20),
                         Kon.KVINNA, 994), "Gun", "Gruppsson", null),
                 EnrolmentDraft.startingOn(programmeId, today.minusWeeks(6), today.minusWeeks(5))).personId();
+        persons.registerAndRefer(PersonDraft.identified(TestPersonnummer.of(LocalDate.of(1979, 2, 11), Kon.MAN, 993),
+                "Gösta", "Gruppsson", null), EnrolmentDraft.startingOn(programmeId, today.minusWeeks(6), today.minusWeeks(4)));
         SecurityContextHolder.clearContext();
         LocalDate monday = today.minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // The sessions already held when the page is read: those before today (none is marked today).
@@ -76,19 +78,31 @@ class GroupFlowBrowserTest extends BrowserTest {
             series.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skapa serie")).click();
             assertThat(page.getByText("8 tillfällen skapades")).isVisible();
 
+            // Both at once, from a list that shows where each stands; then no one is left to offer.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till deltagare")).click();
             Locator add = page.getByRole(AriaRole.DIALOG);
-            add.getByLabel("Deltagare").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Gun Gruppsson")).click();
-            add.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
-            assertThat(page.locator("vaadin-grid-cell-content").getByText("Gun Gruppsson")).isVisible();
+            Locator offered = add.locator("vaadin-grid-cell-content");
+            assertThat(offered.getByText("Aktiv sedan " + today.minusWeeks(5))).isVisible();
+            offered.getByText("Gun Gruppsson").click();
+            offered.getByText("Gösta Gruppsson").click();
+            assertThat(add.getByText("2 valda")).isVisible();
+            add.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lägg till valda")).click();
+            assertThat(page.getByText("2 deltagare lades till")).isVisible();
+            Locator members = page.locator(".group-members vaadin-grid-cell-content");
+            assertThat(members.getByText("Gun Gruppsson")).isVisible();
+            assertThat(members.getByText("Gösta Gruppsson")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till deltagare")).click();
+            assertThat(page.getByRole(AriaRole.DIALOG).getByText("Alla antagna deltagare i programmet är redan med"))
+                    .isVisible();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avbryt"))
+                    .click();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Närvaro").setExact(true)).first().click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Måndag och torsdag – pass 1")))
                     .isVisible();
             page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Gun Gruppsson"))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Närvarande")).click();
-            assertThat(page.getByText("1 närvarande · 0 frånvarande · 0 avbokat · 0 ej registrerade")).isVisible();
+            assertThat(page.getByText("1 närvarande · 0 frånvarande · 0 avbokat · 1 ej registrerade")).isVisible();
 
             page.navigate("/deltagare/" + personId);
             assertThat(page.getByText("Närvaro vid gruppträffar: 1 av " + held + " tillfällen ("

@@ -44,6 +44,13 @@ class QuestionnaireFlowBrowserTest extends BrowserTest {
             Locator shown = page.locator(".one-time-password");
             assertThat(shown).hasText(java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}"));
             code = shown.textContent().strip();
+            // The code runs out three hours on, said in Swedish time: "i morgon" when that is after midnight.
+            java.time.ZonedDateTime expires = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Stockholm"))
+                    .plusHours(3);
+            String day = expires.toLocalDate().equals(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))
+                    ? "i dag" : "i morgon";
+            assertThat(page.getByText(java.util.regex.Pattern.compile(
+                    "Koden gäller en gång, till kl\\. \\d\\d:\\d\\d " + day + "\\."))).isVisible();
         }
 
         try (BrowserContext tablet = newContext()) {

@@ -18,6 +18,7 @@ import se.samspar.IntegrationTest;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
 import se.samspar.participant.Kon;
+import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
 
 /** Coordinators schedule groups and series; staff take attendance; the figures follow. */
@@ -105,7 +106,10 @@ class GroupSchedulingTest extends IntegrationTest {
         // 24 pass on Mondays run past the group's last day (18 December): refused as a whole.
         assertThatThrownBy(() -> groups.generateSeries(g.getId(), SeriesPlan.passes(MONDAY_7_SEPT, 24, Set.of(MONDAY),
                 NINE, TWELVE, 13, false), null))
-                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("session.error.outside-group"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("session.error.outside-group");
+                    assertThat(e.field()).as("the number of passes runs past the end").isEqualTo("count");
+                });
         assertThat(sessionCount()).isEqualTo(before);
 
         GroupSession s = groups.generateSeries(g.getId(), SeriesPlan.passes(MONDAY_7_SEPT, 12, Set.of(MONDAY, THURSDAY),
@@ -198,5 +202,39 @@ class GroupSchedulingTest extends IntegrationTest {
         assertThat(f.presentAtLast()).isEqualTo(2);
         assertThat(f.startedByKon()).containsEntry("KVINNA", 2).containsEntry("MAN", 1);
         assertThat(f.withoutAbsence()).as("1 av 3 deltagare har ingen frånvaro").isEqualTo(1);
+    }
+
+    @Test
+    void many_members_are_added_at_once_all_or_none_and_those_in_the_group_are_not_offered_again() {
+        Group g = group("Förrehab många", Set.of(coordinatorId), null); // 3 places
+        long anna = enrolled("Anna", Kon.KVINNA, 982);
+        long bodil = enrolled("Bodil", Kon.KVINNA, 984);
+        long carl = enrolled("Carl", Kon.MAN, 991);
+        long dora = enrolled("Dora", Kon.KVINNA, 986);
+        loginAs(staff, Role.PERSONAL);
+        assertThat(groups.candidates(g.getId(), MONDAY_7_SEPT)).extracting(ParticipantRow::enrolmentId)
+                .contains(anna, bodil, carl, dora);
+
+        // Four for three places: no one is added.
+        assertThatThrownBy(() -> groups.addMembers(g.getId(), List.of(anna, bodil, carl, dora), MONDAY_7_SEPT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("session.error.capacity.free");
+                    assertThat(e.arguments()).containsExactly(3, 3L);
+                });
+        assertThat(groups.membersOf(g.getId())).isEmpty();
+        assertThatThrownBy(() -> groups.addMembers(g.getId(), List.of(), MONDAY_7_SEPT))
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("session.error.no-one-chosen"));
+
+        assertThat(groups.addMembers(g.getId(), List.of(anna, bodil), MONDAY_7_SEPT)).hasSize(2);
+        assertThat(groups.membersOf(g.getId())).extracting(GroupMember::getEnrolmentId).containsExactly(anna, bodil);
+        assertThat(groups.candidates(g.getId(), MONDAY_7_SEPT)).extracting(ParticipantRow::enrolmentId)
+                .doesNotContain(anna, bodil).contains(carl, dora);
+        // One already in the group among the chosen: refused, the other is not added either.
+        assertThatThrownBy(() -> groups.addMembers(g.getId(), List.of(carl, anna), MONDAY_7_SEPT))
+                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("session.error.already-member"));
+        assertThat(groups.membersOf(g.getId())).hasSize(2);
+        // Each addition is in the audit log, on the person.
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE enrolment_id = ? AND action = 'CHANGE'",
+                String.class, bodil)).anySatisfy(d -> assertThat(d).contains("med i gruppen").contains(g.getName()));
     }
 }

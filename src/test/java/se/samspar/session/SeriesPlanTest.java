@@ -85,4 +85,36 @@ class SeriesPlanTest {
         assertThat(SeriesPlan.passes(LocalDate.of(2026, 9, 7), 24, Set.of(MONDAY), NINE, TWELVE, 25, false).problem())
                 .hasValueSatisfying(p -> assertThat(p).containsExactly("intakeAt", "session.error.intake-range"));
     }
+
+    @Test
+    void the_days_skipped_as_holidays_are_named_and_only_on_the_series_weekdays() {
+        // Thursdays from 30 April 2026: Kristi himmelsfärd falls on 14 May; 1 May is a Friday, not a Thursday.
+        SeriesPlan plan = SeriesPlan.weekly(LocalDate.of(2026, 4, 30), 3, Set.of(THURSDAY), NINE, TWELVE, true);
+        assertThat(plan.sessions()).extracting(SeriesPlan.Planned::date)
+                .containsExactly(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 7));
+        assertThat(plan.skippedHolidays()).containsExactly(LocalDate.of(2026, 5, 14));
+        assertThat(SeriesPlan.weekly(LocalDate.of(2026, 4, 30), 3, Set.of(THURSDAY), NINE, TWELVE, false)
+                .skippedHolidays()).isEmpty();
+    }
+
+    @Test
+    void a_series_outside_the_group_names_the_field_that_puts_it_there() {
+        LocalDate groupStart = LocalDate.of(2026, 9, 7);
+        LocalDate groupEnd = LocalDate.of(2026, 10, 2);
+        // Starts before the group: the first day.
+        assertThat(SeriesPlan.weekly(LocalDate.of(2026, 8, 31), 2, Set.of(MONDAY), NINE, TWELVE, false)
+                .outsideGroup(groupStart, groupEnd)).contains("firstDay");
+        // A Sunday before the group's first Monday gives no session before it: fine.
+        assertThat(SeriesPlan.weekly(LocalDate.of(2026, 9, 6), 2, Set.of(MONDAY), NINE, TWELVE, false)
+                .outsideGroup(groupStart, groupEnd)).isEmpty();
+        // Runs past the end: the number of weeks, or of passes.
+        assertThat(SeriesPlan.weekly(groupStart, 5, Set.of(MONDAY), NINE, TWELVE, false)
+                .outsideGroup(groupStart, groupEnd)).contains("weeks");
+        assertThat(SeriesPlan.passes(groupStart, 5, Set.of(MONDAY), NINE, TWELVE, null, false)
+                .outsideGroup(groupStart, groupEnd)).contains("count");
+        assertThat(SeriesPlan.weekly(groupStart, 4, Set.of(MONDAY), NINE, TWELVE, false)
+                .outsideGroup(groupStart, groupEnd)).isEmpty();
+        assertThat(SeriesPlan.weekly(groupStart, 40, Set.of(MONDAY), NINE, TWELVE, false)
+                .outsideGroup(groupStart, null)).isEmpty();
+    }
 }

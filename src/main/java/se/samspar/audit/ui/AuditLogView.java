@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import se.samspar.audit.AuditEntry;
@@ -30,7 +29,7 @@ import se.samspar.base.ui.Notifications;
 public class AuditLogView extends Main implements HasDynamicTitle {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(se.samspar.base.SwedishTime.ZONE);
 
     final TextField user = new TextField(getTranslation("audit.user"));
     final TextField person = new TextField(getTranslation("audit.person"));

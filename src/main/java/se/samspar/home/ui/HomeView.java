@@ -34,7 +34,7 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
     /** The board's start page: the archive of published reports (report module). */
     static final String BOARD_START = "arkiv";
     private static final java.time.format.DateTimeFormatter CHECKED = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Stockholm"));
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(se.samspar.base.SwedishTime.ZONE);
 
     private final ProgrammeService programmes;
     private final AuditService audit;

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import se.samspar.base.Role;
 import se.samspar.base.ui.Notifications;
@@ -27,7 +26,7 @@ import se.samspar.participant.RetentionService;
 public class RetentionView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(se.samspar.base.SwedishTime.ZONE);
 
     final Grid<RetentionService.ProgrammePlan> plan = new Grid<>();
     final Grid<RetentionService.Run> runs = new Grid<>();

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,6 +26,7 @@ import se.samspar.audit.AuditAction;
 import se.samspar.audit.AuditService;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.Role;
+import se.samspar.base.SwedishTime;
 import se.samspar.base.ui.Notifications;
 import se.samspar.participant.ParticipantRow;
 import se.samspar.participant.PersonService;
@@ -46,6 +47,7 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
     private final QuestionnaireService questionnaires;
     private final PersonService persons;
     private final AuditService audit;
+    private final Clock clock;
     private long enrolmentId;
     private @Nullable Long groupId;
     private Purpose purpose = Purpose.EXIT;
@@ -56,7 +58,8 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
     final Button createCode = new Button(getTranslation("questionnaire.code.create"), VaadinIcon.TABLET.create());
     final Span code = new Span();
 
-    AnswerView(QuestionnaireService questionnaires, PersonService persons, AuditService audit) {
+    AnswerView(QuestionnaireService questionnaires, PersonService persons, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.questionnaires = questionnaires;
         this.persons = persons;
         this.audit = audit;
@@ -103,8 +106,10 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
                 var issued = questionnaires.createCode(enrolmentId, purpose, groupId);
                 code.setText(issued.code());
                 code.setVisible(true);
+                // A code made late in the evening runs out after midnight: "i morgon", not "i dag".
+                SwedishTime.Phrase until = SwedishTime.at(issued.expiresAt(), clock);
                 tablet.add(new Paragraph(getTranslation("questionnaire.code.valid-until",
-                        issued.expiresAt().format(DateTimeFormatter.ofPattern("HH:mm")))),
+                        getTranslation(until.key(), until.args()))),
                         new Anchor("enkat", getTranslation("questionnaire.code.open")));
                 createCode.setEnabled(false);
             } catch (InvalidInputException ex) {

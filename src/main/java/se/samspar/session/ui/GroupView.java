@@ -2,7 +2,6 @@ package se.samspar.session.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -133,7 +132,7 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
             Button edit = new Button(getTranslation("group.edit"), VaadinIcon.EDIT.create(),
                     e -> new GroupDialog(groups, users, programmes, group, g -> refresh()).open());
             Button series = new Button(getTranslation("series.create"), VaadinIcon.CALENDAR.create(),
-                    e -> new SeriesDialog(groups, group, this::refresh).open());
+                    e -> new SeriesDialog(groups, group, today, this::refresh).open());
             series.addThemeVariants(ButtonVariant.PRIMARY);
             add(new HorizontalLayout(series, edit));
         }
@@ -281,27 +280,8 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .orElse("–");
     }
 
-    Dialog addDialog() {
-        Dialog dialog = new Dialog(getTranslation("group.member.add"));
-        LocalDate from = today.isBefore(group.getStartDate()) ? group.getStartDate() : today;
-        ComboBox<ParticipantRow> who = new ComboBox<>(getTranslation("group.member.name"));
-        who.setItems(persons.acceptedIn(group.getProgrammeId(), from));
-        who.setItemLabelGenerator(SessionFormat::participantName);
-        who.setWidthFull();
-        DatePicker joined = Fields.datePicker(getTranslation("group.member.joined"));
-        joined.setValue(group.getStartDate());
-        joined.setHelperText(getTranslation("group.member.joined.help"));
-        FormErrors errors = new FormErrors().required("enrolmentId", who).required("joined", joined);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (errors.save(() -> groups.addMember(group.getId(), who.getValue().enrolmentId(), joined.getValue()))) {
-                dialog.close();
-                refresh();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(who, joined));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        return dialog;
+    AddMembersDialog addDialog() {
+        return new AddMembersDialog(groups, group, today, this::refresh);
     }
 
     private Dialog leavesDialog(MemberRow row) {

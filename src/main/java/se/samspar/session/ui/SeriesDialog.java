@@ -12,10 +12,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.HasValidation;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import se.samspar.base.InvalidInputException;
 import se.samspar.base.ui.Fields;
 import se.samspar.base.ui.FormErrors;
@@ -46,7 +49,14 @@ class SeriesDialog extends Dialog {
     final Paragraph preview = new Paragraph();
     final Button save = new Button(getTranslation("series.create"));
 
-    SeriesDialog(GroupService groups, Group group, Runnable onSaved) {
+    private final Group group;
+    private final LocalDate today;
+    private final List<HasValidation> planFields;
+
+    SeriesDialog(GroupService groups, Group group, LocalDate today, Runnable onSaved) {
+        this.group = group;
+        this.today = today;
+        this.planFields = List.of(firstDay, weekdays, start, end, weeks, count, intakeAt);
         setHeaderTitle(getTranslation("series.title", group.getName()));
         setWidth("min(48rem, 95vw)");
         kind.setItems(Kind.values());
@@ -69,7 +79,11 @@ class SeriesDialog extends Dialog {
             updatePreview();
         });
         for (com.vaadin.flow.component.HasValue<?, ?> field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(firstDay, weekdays, start, end, weeks, count, intakeAt, skipHolidays)) {
-            field.addValueChangeListener(e -> updatePreview());
+            // A message from the last try goes once the plan changes; one still true is shown again.
+            field.addValueChangeListener(e -> {
+                clearErrors();
+                updatePreview();
+            });
         }
 
         FormErrors errors = new FormErrors().required("firstDay", firstDay)
@@ -118,7 +132,15 @@ class SeriesDialog extends Dialog {
         intakeAt.setVisible(k == Kind.PASSES);
     }
 
-    /** What the series would create: "8 tillfällen, mån 7 september – tors 1 oktober". */
+    private void clearErrors() {
+        planFields.forEach(f -> f.setInvalid(false));
+    }
+
+    /**
+     * What the series would create: "Serien ger 8 tillfällen, från mån 7 september till tors 1
+     * oktober. Hoppar över en helgdag: tors 14 maj." A series outside the group's dates is marked
+     * at once on the field that puts it there.
+     */
     private void updatePreview() {
         SeriesPlan plan = plan();
         if (plan.problem().isPresent()) {
@@ -126,8 +148,28 @@ class SeriesDialog extends Dialog {
             return;
         }
         List<SeriesPlan.Planned> planned = plan.sessions();
-        preview.setText(planned.isEmpty() ? getTranslation("session.error.no-sessions")
-                : getTranslation("series.preview", planned.size(), SessionFormat.dayMonth(planned.getFirst().date()),
-                        SessionFormat.dayMonth(planned.getLast().date())));
+        if (planned.isEmpty()) {
+            preview.setText(getTranslation("session.error.no-sessions"));
+            return;
+        }
+        String text = getTranslation("series.preview", planned.size(), day(planned.getFirst().date()),
+                day(planned.getLast().date()));
+        List<LocalDate> skipped = plan.skippedHolidays();
+        if (!skipped.isEmpty()) {
+            text += " " + getTranslation("series.preview.skipped", skipped.size(),
+                    skipped.stream().map(this::day).collect(Collectors.joining(", ")));
+        }
+        preview.setText(text);
+        plan.outsideGroup(group.getStartDate(), group.getEndDate()).ifPresent(field -> {
+            HasValidation f = field.equals("firstDay") ? firstDay : field.equals("weeks") ? weeks : count;
+            f.setErrorMessage(getTranslation("session.error.outside-group", group.getStartDate().toString(),
+                    group.getEndDate() == null ? "–" : group.getEndDate().toString()));
+            f.setInvalid(true);
+        });
+    }
+
+    /** "mån 7 september", with the year when it is not this year. */
+    private String day(LocalDate date) {
+        return SessionFormat.dayMonth(date, today);
     }
 }

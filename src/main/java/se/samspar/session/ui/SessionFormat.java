@@ -32,6 +32,11 @@ final class SessionFormat {
         return weekdayShort(date.getDayOfWeek()) + " " + date.format(DAY_MONTH);
     }
 
+    /** "mån 7 september", and "mån 3 januari 2028" in another year than today's. */
+    static String dayMonth(LocalDate date, LocalDate today) {
+        return weekdayShort(date.getDayOfWeek()) + " " + se.samspar.base.SwedishTime.dayMonth(date, today);
+    }
+
     static String weekdayShort(DayOfWeek d) {
         return d.getDisplayName(TextStyle.SHORT, SWEDISH).replace(".", "");
     }

@@ -129,20 +129,4 @@ class EveryErrorAtOnceTest extends IntegrationTest {
         assertThat(error(view.women)).isEqualTo("Fyll i fältet");
         assertThat(error(view.men)).isEqualTo("Fyll i fältet");
     }
-
-    @Test
-    void adding_a_member_without_person_and_day_marks_both() {
-        Group g = group(false);
-        navigate(GroupView.class, Map.of(GroupView.PARAM, Long.toString(g.getId())));
-        test($(com.vaadin.flow.component.button.Button.class).withText("Lägg till deltagare").first()).click();
-        com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class).last();
-        var who = $(com.vaadin.flow.component.combobox.ComboBox.class, dialog).single();
-        var joined = $(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).single();
-        joined.clear();
-        test($(com.vaadin.flow.component.button.Button.class, dialog).withText("Spara").single()).click();
-
-        assertThat(error(who)).isEqualTo("Fyll i fältet");
-        assertThat(error(joined)).isEqualTo("Fyll i fältet");
-        assertThat(dialog.isOpened()).isTrue();
-    }
 }
