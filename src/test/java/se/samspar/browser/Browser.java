@@ -49,6 +49,8 @@ final class Browser implements AutoCloseable {
         BrowserContext context = browser.newContext(new NewContextOptions()
                 .setBaseURL(baseUrl).setLocale("sv-SE").setViewportSize(1280, 800));
         context.setDefaultTimeout(30_000);
+        // What a page shows after a click may take more than Playwright's 5 s on a loaded 2-core CI machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return context;
     }
 
