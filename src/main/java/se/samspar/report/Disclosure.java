@@ -167,14 +167,14 @@ public final class Disclosure {
     /** The first leak the audit finds, if any. */
     Optional<Leak> leak() {
         long[][] bounds = audit();
-        boolean[] solved = solved();
-        for (int i = 0; i < values.size(); i++) {
-            Mark m = marks.get(i);
-            boolean exact = bounds[i][0] == bounds[i][1] || solved[i];
-            boolean small = values.get(i) > 0 && values.get(i) < k;
-            if (exact && (m == Mark.FEW || m == Mark.WITHHELD || m == Mark.UNPRINTED && small)) {
-                return Optional.of(new Leak(i, sumsOf(i)));
-            }
+        Optional<Leak> pinned = pinned(bounds, null);
+        if (pinned.isPresent()) {
+            return pinned;
+        }
+        // Elimination costs more than propagation: only when propagation found nothing.
+        pinned = pinned(bounds, solved());
+        if (pinned.isPresent()) {
+            return pinned;
         }
         // A printed total whose withheld parts together are under k gives away a small count.
         for (int s = 0; s < sums.size(); s++) {
@@ -194,6 +194,19 @@ public final class Disclosure {
             }
             if (hidden > 1 && withheld > 0 && withheld < k && !allKnown && knownExceptParts(terms, bounds)) {
                 return Optional.of(new Leak(firstHiddenPart(terms), List.of(s)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first cell that may not be known exactly and is: by its bounds, or solved by elimination. */
+    private Optional<Leak> pinned(long[][] bounds, boolean @Nullable [] solved) {
+        for (int i = 0; i < values.size(); i++) {
+            Mark m = marks.get(i);
+            boolean exact = bounds[i][0] == bounds[i][1] || solved != null && solved[i];
+            boolean small = values.get(i) > 0 && values.get(i) < k;
+            if (exact && (m == Mark.FEW || m == Mark.WITHHELD || m == Mark.UNPRINTED && small)) {
+                return Optional.of(new Leak(i, sumsOf(i)));
             }
         }
         return Optional.empty();
@@ -385,18 +398,39 @@ public final class Disclosure {
         for (int round = 0; changed && round < 1000; round++) {
             changed = false;
             for (int[][] terms : sums) {
-                // Σ s·x = 0: each s·x lies in [-(Σ others' max), -(Σ others' min)].
+                // Σ s·x = 0: each s·x lies in [-(Σ others' max), -(Σ others' min)]. The sums of all terms'
+                // bounds are kept with the number of unbounded ones, so each term's "others" is one subtraction.
+                long lo = 0;
+                long hi = 0;
+                int infiniteLo = 0;
+                int infiniteHi = 0;
                 for (int[] t : terms) {
-                    long othersLo = 0;
-                    long othersHi = 0;
-                    for (int[] o : terms) {
-                        if (o != t) {
-                            othersLo = add(othersLo, o[1] > 0 ? b[o[0]][0] : -b[o[0]][1]);
-                            othersHi = add(othersHi, o[1] > 0 ? b[o[0]][1] : -b[o[0]][0]);
-                        }
+                    long termLo = t[1] > 0 ? b[t[0]][0] : -b[t[0]][1];
+                    long termHi = t[1] > 0 ? b[t[0]][1] : -b[t[0]][0];
+                    if (termLo <= -INFINITY) {
+                        infiniteLo++;
+                    } else {
+                        lo += termLo;
                     }
-                    long newLo = t[1] > 0 ? -othersHi : othersLo;
-                    long newHi = t[1] > 0 ? -othersLo : othersHi;
+                    if (termHi >= INFINITY) {
+                        infiniteHi++;
+                    } else {
+                        hi += termHi;
+                    }
+                }
+                for (int[] t : terms) {
+                    long termLo = t[1] > 0 ? b[t[0]][0] : -b[t[0]][1];
+                    long termHi = t[1] > 0 ? b[t[0]][1] : -b[t[0]][0];
+                    boolean ownLoInfinite = termLo <= -INFINITY;
+                    boolean ownHiInfinite = termHi >= INFINITY;
+                    long othersLo = infiniteLo - (ownLoInfinite ? 1 : 0) > 0 ? -INFINITY
+                            : lo - (ownLoInfinite ? 0 : termLo);
+                    long othersHi = infiniteHi - (ownHiInfinite ? 1 : 0) > 0 ? INFINITY
+                            : hi - (ownHiInfinite ? 0 : termHi);
+                    long newLo = t[1] > 0 ? (othersHi >= INFINITY ? -INFINITY : -othersHi)
+                            : othersLo;
+                    long newHi = t[1] > 0 ? (othersLo <= -INFINITY ? INFINITY : -othersLo)
+                            : othersHi;
                     if (newLo > b[t[0]][0]) {
                         b[t[0]][0] = newLo;
                         changed = true;
@@ -409,11 +443,6 @@ public final class Disclosure {
             }
         }
         return b;
-    }
-
-    private static long add(long a, long b) {
-        long s = a + b;
-        return Math.max(-INFINITY, Math.min(INFINITY, s));
     }
 
     // ---- reading the protected cells -------------------------------------------------------------

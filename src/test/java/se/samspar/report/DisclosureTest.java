@@ -189,6 +189,64 @@ class DisclosureTest {
         }
     }
 
+    @Test
+    void in_two_by_two_tables_every_withheld_cell_has_more_than_one_value_a_reader_could_believe() {
+        // Independent of the audit: every table of four cells 0–15 that agrees with what is printed (and
+        // with the marks: "<3" is 1 or 2, "x" anything) is tried, and each withheld cell must take two values.
+        Random random = new Random(19);
+        for (int run = 0; run < 300; run++) {
+            int[] v = new int[4];
+            for (int i = 0; i < 4; i++) {
+                v[i] = random.nextInt(3) == 0 ? random.nextInt(3) : random.nextInt(12);
+            }
+            Disclosure d = new Disclosure(3);
+            Disclosure.Cell[] c = new Disclosure.Cell[9];
+            for (int i = 0; i < 4; i++) {
+                c[i] = d.cell(v[i]);
+            }
+            int[] all = {v[0], v[1], v[2], v[3], v[0] + v[1], v[2] + v[3], v[0] + v[2], v[1] + v[3],
+                    v[0] + v[1] + v[2] + v[3]};
+            for (int i = 4; i < 9; i++) {
+                c[i] = d.cell(all[i]);
+            }
+            d.sum(c[4], List.of(c[0], c[1])).sum(c[5], List.of(c[2], c[3])).sum(c[6], List.of(c[0], c[2]))
+                    .sum(c[7], List.of(c[1], c[3])).sum(c[8], List.of(c[4], c[5])).sum(c[8], List.of(c[6], c[7]))
+                    .protect();
+            List<java.util.Set<Integer>> possible = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                possible.add(new java.util.HashSet<>());
+            }
+            for (int a = 0; a < 16; a++) {
+                for (int b = 0; b < 16; b++) {
+                    for (int e = 0; e < 16; e++) {
+                        for (int f = 0; f < 16; f++) {
+                            int[] w = {a, b, e, f, a + b, e + f, a + e, b + f, a + b + e + f};
+                            boolean agrees = true;
+                            for (int i = 0; i < 9 && agrees; i++) {
+                                agrees = switch (d.mark(c[i])) {
+                                    case SHOWN -> w[i] == all[i];
+                                    case FEW -> w[i] >= 1 && w[i] <= 2;
+                                    case WITHHELD, UNPRINTED -> true;
+                                };
+                            }
+                            if (agrees) {
+                                for (int i = 0; i < 9; i++) {
+                                    possible.get(i).add(w[i]);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < 9; i++) {
+                if (!d.shown(c[i])) {
+                    assertThat(possible.get(i)).as("table %s, cell %d (%s)", java.util.Arrays.toString(v), i, d.text(c[i]))
+                            .hasSizeGreaterThan(1);
+                }
+            }
+        }
+    }
+
     /** The audit's own check, and that no marked cell's bounds pin it. */
     private static void assertNothingWorkedOut(Disclosure d) {
         assertThat(d.leak()).as("a leak").isEmpty();
