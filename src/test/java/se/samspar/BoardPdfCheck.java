@@ -153,12 +153,6 @@ public final class BoardPdfCheck {
 
     /** The PDF's text page by page, lines kept. */
     static String lines(byte[] pdf) throws IOException {
-        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        StringBuilder sb = new StringBuilder();
-        var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            sb.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return sb.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
+        return PdfText.pages(pdf).replaceAll("[ \\t]+", " ");
     }
 }

@@ -14,12 +14,17 @@ public final class PdfText {
      */
     public static String of(byte[] pdf) throws IOException {
         BoardPdfCheck.check(pdf);
+        return pages(pdf).replaceAll("\\s+", " ");
+    }
+
+    /** Every page's text, lines kept. */
+    public static String pages(byte[] pdf) throws IOException {
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
         StringBuilder sb = new StringBuilder();
         var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             sb.append(extractor.getTextFromPage(page)).append('\n');
         }
-        return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return sb.toString().replace('\u00a0', ' ');
     }
 }

@@ -227,28 +227,11 @@ public class AttendanceService implements AttendanceRates, se.samspar.participan
     @Override
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public Map<Long, Rate> ratesOf(Collection<Long> enrolmentIds) {
-        if (enrolmentIds.isEmpty()) {
-            return Map.of();
-        }
-        LocalDate today = groups.today();
-        Map<Long, int[]> counts = new HashMap<>();
-        named.query("""
-                SELECT m.enrolment_id, s.id, a.status FROM group_member m
-                JOIN group_session s ON s.group_id = m.group_id AND s.cancelled = FALSE
-                     AND (s.session_date < :today OR s.session_date = :today
-                          AND EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id))
-                     AND s.session_date >= m.joined AND (m.left_on IS NULL OR s.session_date <= m.left_on)
-                LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = m.enrolment_id
-                WHERE m.enrolment_id IN (:ids)""",
-                new MapSqlParameterSource("ids", enrolmentIds).addValue("today", today), rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[2]);
-                    c[1]++;
-                    if ("NARVARANDE".equals(rs.getString(3))) {
-                        c[0]++;
-                    }
-                });
+        // The same held sessions as the early warning reads: present of held.
         Map<Long, Rate> result = new HashMap<>();
-        counts.forEach((id, c) -> result.put(id, new Rate(c[0], c[1])));
+        heldSessionsOf(enrolmentIds).forEach((id, sessions) -> result.put(id, new Rate((int) sessions.stream()
+                .filter(h -> h.mark() == se.samspar.participant.EarlyWarningRule.Mark.PRESENT).count(),
+                sessions.size())));
         return result;
     }
 
