@@ -52,9 +52,7 @@ class AddMembersDialog extends Dialog {
         }
         candidates.setItems(rows);
 
-        // A group under way is joined from today, not from its first day: back-dating would put the new
-        // members on every earlier attendance list and count them absent there ("0 av 9").
-        joined.setValue(group.getEndDate() != null && from.isAfter(group.getEndDate()) ? group.getStartDate() : from);
+        joined.setValue(group.getStartDate());
         joined.setHelperText(getTranslation("group.member.joined.help"));
         Paragraph chosen = new Paragraph(getTranslation("group.member.add.chosen", 0));
         chosen.addClassName("chosen-count");

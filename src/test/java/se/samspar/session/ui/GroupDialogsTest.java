@@ -92,16 +92,6 @@ class GroupDialogsTest extends IntegrationTest {
     }
 
     @Test
-    void members_join_a_group_under_way_from_today_not_from_its_first_day() {
-        assertThat(opened(new AddMembersDialog(groups, group, LocalDate.of(2026, 4, 20), () -> { })).joined.getValue())
-                .as("before the group starts: its first day").isEqualTo(THURSDAY_30_APRIL);
-        assertThat(opened(new AddMembersDialog(groups, group, LocalDate.of(2026, 5, 20), () -> { })).joined.getValue())
-                .as("under way: today, so that no earlier attendance list gets them").isEqualTo(LocalDate.of(2026, 5, 20));
-        assertThat(opened(new AddMembersDialog(groups, group, LocalDate.of(2026, 7, 1), () -> { })).joined.getValue())
-                .as("after its last day: its first day, as before").isEqualTo(THURSDAY_30_APRIL);
-    }
-
-    @Test
     void a_day_left_empty_is_marked_and_no_one_is_added() {
         long anna = startedParticipant(staff, programmeId, "Anna", "Alm", Kon.KVINNA, LocalDate.of(2026, 4, 6));
         AddMembersDialog dialog = opened(new AddMembersDialog(groups, group, LocalDate.of(2026, 4, 20), () -> { }));
