@@ -33,9 +33,15 @@ final class DemoReports {
                         "Vi har tagit fram innehåll och material till 24 pass och finslipat dem allteftersom.",
                         "Grupperna har haft god närvaro.",
                         "Det är en pedagogisk utmaning när nya deltagare kommer efter halva tiden.", null),
-                quotes, "Vänersborg", to.plusDays(10), "Caroline Samordnare, samordnare"));
+                quotes, "Vänersborg", signed(to, today), "Caroline Samordnare, samordnare"));
         reports.publish(draft.getId(), draft.getVersion());
         reports.createDraft(programmeId, ReportKind.HELAR, LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31));
+    }
+
+    /** Signed ten days after the period, but never after the day it is published (today). */
+    static LocalDate signed(LocalDate to, LocalDate today) {
+        LocalDate tenDaysAfter = to.plusDays(10);
+        return tenDaysAfter.isAfter(today) ? today : tenDaysAfter;
     }
 }

@@ -474,7 +474,10 @@ public final class Disclosure {
         return marks.stream().anyMatch(m -> m == Mark.FEW || m == Mark.WITHHELD);
     }
 
-    /** "&lt;3 = 1 eller 2 personer · x = …": the note explaining the signs, for the page they first appear on. */
+    /**
+     * "&lt;3 = 1 eller 2 personer · x = … · – = …": the note explaining the signs, for the page they
+     * first appear on. The dash is explained too: beside a withheld count a share or a mean is "–".
+     */
     public Optional<String> note() {
         if (k == null || !anyMark()) {
             return Optional.empty();
@@ -482,7 +485,7 @@ public final class Disclosure {
         String few = k == 2 ? "1 person" : k == 3 ? "1 eller 2 personer" : "1–" + (k - 1) + " personer";
         return Optional.of("<" + k + " = " + few + " (färre än " + k + ", redovisas inte för att skydda enskilda) · "
                 + WITHHELD_SIGN + " = redovisas inte, så att ett litet antal inte kan räknas fram ur summor eller andra "
-                + "uppgifter · 0 = ingen.");
+                + "uppgifter · – = andel eller snittvärde som inte anges (för få personer) · 0 = ingen.");
     }
 
     // ---- merging categories before suppressing ---------------------------------------------------

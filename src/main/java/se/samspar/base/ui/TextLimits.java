@@ -18,7 +18,13 @@ public final class TextLimits {
         field.getElement().setProperty("maxlength", max);
         String limit = I18NProvider.translate("field.max-length", max);
         String helper = field.getHelperText();
-        field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        if (helper == null || helper.isBlank()) {
+            field.setHelperText(limit);
+        } else {
+            // "Telefon eller e-post. Högst 200 tecken.", not "Telefon eller e-post Högst 200 tecken."
+            String h = helper.strip();
+            field.setHelperText(h + (h.matches(".*[.!?:]$") ? " " : ". ") + limit);
+        }
         return field;
     }
 }

@@ -60,6 +60,12 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void open() {
+        if (code.getValue().isBlank()) {
+            // Nothing typed yet: say so, rather than "the code does not exist".
+            code.setErrorMessage(getTranslation("kiosk.code.required"));
+            code.setInvalid(true);
+            return;
+        }
         try {
             var questions = questionnaires.openCode(code.getValue(), address());
             removeAll();

@@ -83,5 +83,11 @@ class KioskViewTest extends IntegrationTest {
 
         KioskView wrong = enter("QQQQ-QQQQ");
         assertThat(wrong.code.getErrorMessage()).isEqualTo("Koden finns inte. Kontrollera att du skrivit rätt.");
+
+        // Nothing typed: asked for the code, not told that it does not exist.
+        KioskView empty = enter("");
+        assertThat(empty.code.isInvalid()).isTrue();
+        assertThat(empty.code.getErrorMessage()).isEqualTo("Skriv in koden du fått av personalen.");
+        assertThat(empty.form).isNull();
     }
 }
