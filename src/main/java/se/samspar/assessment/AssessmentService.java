@@ -69,11 +69,13 @@ public class AssessmentService {
     }
 
     /** The weeks within which the start assessment is due. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public int startWeeks() {
         return startWeeks;
     }
 
     /** The weeks between follow-up assessments. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_PERSONAL})
     public int followUpWeeks() {
         return followUpWeeks;
     }
