@@ -59,7 +59,7 @@ class AssessmentSection extends Div {
         } else {
             List<String> columns = new ArrayList<>();
             for (RecordedAssessment a : list) {
-                String label = a.date() + " " + getTranslation(kindKey(a.kind())).toLowerCase();
+                String label = a.date() + " " + getTranslation(kindKey(a.kind()) + ".short");
                 // Two on one day stay two columns.
                 while (columns.contains(label)) {
                     label = label + " ";

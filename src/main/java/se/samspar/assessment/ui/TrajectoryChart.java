@@ -49,6 +49,9 @@ final class TrajectoryChart {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         CategoryAxis x = new CategoryAxis();
         x.setTickLabelFont(font);
+        // "2026-07-15" over "start": two lines, never cut.
+        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelWidthRatio(0.9f);
         x.setLowerMargin(0.02);
         x.setUpperMargin(0.02);
         NumberAxis left = new NumberAxis("Poäng");
