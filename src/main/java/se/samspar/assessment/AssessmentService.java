@@ -150,6 +150,14 @@ public class AssessmentService {
         }
     }
 
+    /** Retention: the assessments keep their scores and steps and lose every free text. */
+    @EventListener
+    void clearTexts(se.samspar.enrolment.EnrolmentAnonymised anonymised) {
+        jdbc.update("UPDATE assessment_score s JOIN assessment a ON a.id = s.assessment_id SET s.comment = NULL "
+                + "WHERE a.enrolment_id = ?", anonymised.enrolmentId());
+        jdbc.update("UPDATE assessment SET override_reason = NULL WHERE enrolment_id = ?", anonymised.enrolmentId());
+    }
+
     // ---- assessments -------------------------------------------------------------------------
 
     @Transactional

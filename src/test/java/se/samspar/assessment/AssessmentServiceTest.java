@@ -211,4 +211,21 @@ class AssessmentServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> assessments.saveTemplate(programmeId, first, dims, AssessmentTemplate.defaultLadder()))
                 .as("an edit of the old version").isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
+
+    @Test
+    void retention_keeps_the_scores_and_removes_the_comments_and_the_reason() {
+        long enrolment = startedParticipant(staff, programmeId, "Gun", "Gallrad", Kon.KVINNA, today.minusMonths(2));
+        assessments.record(enrolment, scored(today.minusDays(3), Kind.EXIT, 4, 3).score("HALSA", 4, "Har ont i ryggen")
+                .overrideReason("Startbedömningen glömdes"));
+        long anonymous = persons.register(PersonDraft.anonymousPerson(Kon.KVINNA, 1980, "Vänersborg")).personId();
+        loginAs("test-admin", Role.ADMIN);
+        enrolments.anonymiseForRetention(enrolment, anonymous);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id "
+                + "WHERE a.enrolment_id = ? AND s.comment IS NOT NULL", Integer.class, enrolment)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assessment WHERE enrolment_id = ? AND override_reason IS NULL "
+                + "AND ladder_step = 4", Integer.class, enrolment)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id "
+                + "WHERE a.enrolment_id = ? AND s.dimension_code = 'HALSA'", Integer.class, enrolment)).isEqualTo(4);
+    }
 }
