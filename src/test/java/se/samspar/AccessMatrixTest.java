@@ -169,6 +169,11 @@ class AccessMatrixTest extends IntegrationTest {
                 "ReportService.archivedProgrammes", "ReportService.archivedPdf");
         methods(EnumSet.of(Subject.SAMORDNARE), "QuestionnaireService.versions", "QuestionnaireService.saveTemplate",
                 "QuestionnaireService.results");
+        methods(STAFF, "AssessmentService.template", "AssessmentService.overview", "AssessmentService.record",
+                "AssessmentService.edit", "AssessmentService.dueForMyParticipants", "AssessmentService.startWeeks",
+                "AssessmentService.followUpWeeks");
+        methods(EnumSet.of(Subject.SAMORDNARE), "AssessmentService.saveTemplate", "AssessmentService.facts",
+                "AssessmentService.dimensions");
         // The tablet answers without a login: the code is the key.
         methods(EnumSet.allOf(Subject.class), "QuestionnaireService.openCode", "QuestionnaireService.submitWithCode",
                 "QuestionnaireService.privacyThreshold");

@@ -20,7 +20,7 @@ class I18nBundleTest {
     // getTranslation("key"), translate("key"), Optional.of("a.key"), new Violation("f", "a.key"),
     // @Menu(title = "menu.x"), InvalidInputException("f", "a.key"): quoted strings shaped like keys.
     private static final Pattern KEY = Pattern.compile(
-            "(?<!getProperty\\()\"((?:app|action|menu|role|login|error|home|programme|places|user|kon|person|decision|enrolment|participant|timeline|start|exit|consent|usage|follow-up|headcount|codelist|audit|retention|password|second-factor|account|session|attendance|group|calendar|series|registers|questionnaire|kiosk|report|archive|statistics|key-figures|import|export|extract)\\.[a-z0-9.-]*[a-z0-9])\"");
+            "(?<!getProperty\\()\"((?:app|action|menu|role|login|error|home|programme|places|user|kon|person|decision|enrolment|participant|timeline|start|exit|consent|usage|follow-up|headcount|codelist|audit|retention|password|second-factor|account|session|attendance|group|calendar|series|registers|questionnaire|kiosk|report|archive|statistics|key-figures|import|export|extract|assessment)\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void every_key_used_in_the_code_has_a_swedish_text() throws IOException {

@@ -45,13 +45,15 @@ class DemoData implements SmartLifecycle {
     private final se.samspar.session.AttendanceService attendance;
     private final se.samspar.questionnaire.QuestionnaireService questionnaires;
     private final se.samspar.report.ReportService reports;
+    private final se.samspar.assessment.AssessmentService assessments;
 
     DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
              se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
              se.samspar.security.UserService users, se.samspar.session.GroupService groups,
              se.samspar.session.AttendanceService attendance,
              se.samspar.questionnaire.QuestionnaireService questionnaires, se.samspar.report.ReportService reports,
-             java.time.Clock clock) {
+             java.time.Clock clock, se.samspar.assessment.AssessmentService assessments) {
+        this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.reports = reports;
         this.groups = groups;
@@ -115,6 +117,7 @@ class DemoData implements SmartLifecycle {
                     ids.get("Arbetsrehabteamet – rehabilitering"), ids.get("Arbetsrehabteamet – förrehabilitering"), staff);
             for (Long programme : rehab) {
                 DemoQuestionnaires.answerForExited(questionnaires, persons, programme, java.time.LocalDate.now(clock));
+                DemoAssessments.assessIfEmpty(assessments, persons, programme, java.time.LocalDate.now(clock));
             }
             // Groups are scheduled by the coordinator.
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

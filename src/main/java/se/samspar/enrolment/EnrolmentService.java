@@ -39,8 +39,12 @@ public class EnrolmentService {
     private final FollowUpContactRepository followUps;
     private final AuditService audit;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     EnrolmentService(EnrolmentRepository enrolments, FollowUpContactRepository followUps, ProgrammeService programmes,
-                     UserService users, CurrentUser currentUser, Clock clock, AuditService audit) {
+                     UserService users, CurrentUser currentUser, Clock clock, AuditService audit,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.enrolments = enrolments;
         this.audit = audit;
         this.followUps = followUps;
@@ -306,6 +310,7 @@ public class EnrolmentService {
         e.anonymise(anonymousPersonId, LocalDate.now(clock));
         enrolments.saveAndFlush(e);
         followUps.clearNotes(enrolmentId);
+        events.publishEvent(new EnrolmentAnonymised(enrolmentId));
         audit.recordChange(AuditAction.ANONYMISED, before, enrolmentId, AuditService.values(java.util.Map.of(
                 "gallring", "fritexter och uppföljningsanteckningar raderade", "ny anonym post", anonymousPersonId)));
     }

@@ -17,7 +17,7 @@ import se.samspar.programme.ProgrammeService;
 
 /**
  * "Mina deltagare": the active participants the user is a contact person for, and above them
- * those to look after (early warning).
+ * those to look after (early warning) and, from other modules, the assessments to make.
  */
 @Route("mina-deltagare")
 @Menu(order = 4, title = "menu.my-participants", icon = "vaadin:user-heart")
@@ -29,7 +29,8 @@ public class MyParticipantsView extends ParticipantListView {
     MyParticipantsView(PersonService persons, ProgrammeService programmes, CodeListService codes,
                        se.samspar.security.UserService users, Clock clock,
                        @Value("${samspar.forbund.municipalities:}") String[] municipalities,
-                       EarlyWarningService warnings) {
+                       EarlyWarningService warnings,
+                       org.springframework.beans.factory.ObjectProvider<se.samspar.base.ui.MyParticipantsSection> boxes) {
         super(persons, programmes, codes, users, clock, municipalities);
         mine.setValue(true);
         status.setValue(EnrolmentStatus.AKTIV);
@@ -37,6 +38,14 @@ public class MyParticipantsView extends ParticipantListView {
                 .collect(Collectors.toMap(Programme::getId, Programme::getName));
         warningList = new EarlyWarningList(warnings.forMyParticipants(), names);
         addComponentAsFirst(warningList);
+        // Other modules' boxes (assessments to make) under the early warning, in bean order.
+        int at = 1;
+        for (se.samspar.base.ui.MyParticipantsSection box : boxes.orderedStream().toList()) {
+            var component = box.create();
+            if (component.isPresent()) {
+                addComponentAtIndex(at++, component.get());
+            }
+        }
     }
 
     @Override

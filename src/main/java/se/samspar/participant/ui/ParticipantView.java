@@ -71,11 +71,14 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
     private Map<String, String> supports = Map.of();
     final List<Button> actions = new ArrayList<>();
     private final List<String> municipalities;
+    private final org.springframework.beans.factory.ObjectProvider<se.samspar.base.ui.EnrolmentSection> sections;
 
     ParticipantView(PersonService persons, EnrolmentService enrolments, CodeListService codes, UserService users,
                     ProgrammeService programmes, AttendanceRates attendance, Clock clock,
                     @org.springframework.beans.factory.annotation.Value("${samspar.forbund.municipalities:}")
-                    String[] municipalities) {
+                    String[] municipalities,
+                    org.springframework.beans.factory.ObjectProvider<se.samspar.base.ui.EnrolmentSection> sections) {
+        this.sections = sections;
         this.municipalities = List.of(municipalities);
         this.attendance = attendance;
         this.persons = persons;
@@ -219,6 +222,10 @@ public class ParticipantView extends Main implements BeforeEnterObserver, HasDyn
             card.add(attended);
         }
         card.add(timeline, buttons);
+        if (e.getStartDate() != null) {
+            // Other modules' sections (stegförflyttning), without this module knowing them.
+            sections.orderedStream().forEach(maker -> maker.create(e.getId()).ifPresent(card::add));
+        }
         card.addClassName("enrolment-card");
         return card;
     }
