@@ -102,6 +102,16 @@ public final class ReportPdf {
                         + " avslutade.)"), text, 6));
                 text(in.draft().texts().resultComment(), doc);
                 doc.add(paragraph("", text, 4));
+            } else if (c.board() && now.places().exited() < c.threshold()) {
+                // One or two exited: any breakdown of them (kön, age, education, reasons) describes those persons.
+                PdfKit.keepRoom(doc, writer, 140);
+                doc.add(paragraph("Resultat", heading, 4));
+                doc.add(paragraph("Färre än " + c.threshold() + " deltagare har avslutats under perioden: resultat, "
+                        + "målgrupp, tid i insatsen och avslutsorsaker redovisas därför inte i styrelsens version.",
+                        text, 6));
+                text(in.draft().texts().resultComment(), doc);
+                doc.add(paragraph("", text, 4));
+                groups.exitQuestionnaire();
             } else {
                 results(doc);
                 targetGroup(doc);

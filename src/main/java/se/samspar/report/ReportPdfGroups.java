@@ -130,6 +130,13 @@ final class ReportPdfGroups {
     /** The picked quotes of the exit questionnaires, or of the group evaluations. */
     void quotes(boolean group) {
         List<String> quotes = in.draft().quotes().stream().filter(q -> in.groupTexts().contains(q) == group).toList();
+        int answered = (group ? f.groupEvaluation() : f.exitQuestionnaire()).answered();
+        if (!quotes.isEmpty() && c.board() && answered < c.threshold()) {
+            // Comments of one or two who answered are their own words: not in the board's version.
+            doc.add(paragraph("Kommentarer redovisas inte i styrelsens version när färre än " + c.threshold()
+                    + " har svarat.", small, 6));
+            return;
+        }
         if (!quotes.isEmpty()) {
             doc.add(paragraph(group ? "Kommentarer i gruppernas utvärdering" : "Deltagarnas kommentarer", subheading, 4));
             quotes.forEach(quote -> doc.add(paragraph("”" + quote + "”", text, 3)));

@@ -356,6 +356,10 @@ public class GroupService {
         return add(groupId, List.copyOf(new java.util.LinkedHashSet<>(enrolmentIds)), joined, "enrolmentIds");
     }
 
+    private static LocalDate laterOf(LocalDate joined, @org.jspecify.annotations.Nullable LocalDate start) {
+        return start != null && start.isAfter(joined) ? start : joined;
+    }
+
     private List<GroupMember> add(long groupId, List<Long> enrolmentIds, LocalDate joined, String field) {
         Group g = load(groupId);
         if (g.isHeadcountOnly()) {
@@ -390,8 +394,10 @@ public class GroupService {
                                 g.getCapacity() - staying);
             }
         }
+        // No one is a member before their own start: a later starter joins on their start day, so that the
+        // attendance lists before it do not count them absent.
         List<GroupMember> added = members.saveAllAndFlush(enrolmentIds.stream()
-                .map(id -> new GroupMember(groupId, id, joined)).toList());
+                .map(id -> new GroupMember(groupId, id, laterOf(joined, rows.get(id).startDate()))).toList());
         for (long id : enrolmentIds) {
             audit.recordChange(AuditAction.CHANGE, rows.get(id).personId(), id, AuditService.values(
                     Map.of("med i gruppen", g.getName(), "från", joined)));

@@ -77,6 +77,26 @@ class BoardVersionTest {
     }
 
     @Test
+    void two_exited_are_not_described_and_comments_of_fewer_than_three_are_not_quoted() throws IOException {
+        Period q4 = new Period(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31));
+        List<EnrolmentFacts> two = new java.util.ArrayList<>(ReportFiguresTest.förrehab2018().subList(0, 2));
+        two.addAll(ReportFiguresTest.förrehab2018().subList(9, 13));
+        ReportService.Figures f = figures(two, q4, false, ReportFigures.Layout.DEFAULT);
+        DraftContent draft = new DraftContent(ReportKind.DELAR, q4.from(), q4.to(), false, new DraftContent.Texts(
+                "Förberedande insats.", null, null, null, null, null), List.of("Jag fick hjälp att komma vidare"),
+                null, null, null);
+        String board = se.samspar.PdfText.of(ReportPdf.render(new ReportPdf.Input(f, draft, LABELS, "Förbundet",
+                Optional.of(3))));
+        assertThat(board).contains("Färre än 3 deltagare har avslutats under perioden",
+                "Kommentarer redovisas inte i styrelsens version när färre än 3 har svarat.")
+                .doesNotContain("Könsfördelningen", "Grundskola", "Sjukdom", "Jag fick hjälp");
+        String full = se.samspar.PdfText.of(ReportPdf.render(new ReportPdf.Input(f, draft, LABELS, "Förbundet",
+                Optional.empty())));
+        assertThat(full).contains("Könsfördelningen har under perioden varit 2 kvinnor och 0 män",
+                "Jag fick hjälp att komma vidare");
+    }
+
+    @Test
     void the_renderings_of_the_board_versions_for_the_docs() throws IOException {
         Period q4 = new Period(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31));
         byte[] forrehab = board(figures(ReportFiguresTest.förrehab2018(), q4, true, ReportFigures.Layout.DEFAULT),

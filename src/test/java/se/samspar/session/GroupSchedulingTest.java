@@ -233,6 +233,11 @@ class GroupSchedulingTest extends IntegrationTest {
         assertThatThrownBy(() -> groups.addMembers(g.getId(), List.of(carl, anna), MONDAY_7_SEPT))
                 .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("session.error.already-member"));
         assertThat(groups.membersOf(g.getId())).hasSize(2);
+        // One who starts later than the day chosen joins on their own start, not on earlier attendance lists.
+        long late = startedParticipant(staff, programmeId, "Erik", "Gruppsson", Kon.MAN, MONDAY_7_SEPT.plusDays(3));
+        loginAs(staff, Role.PERSONAL);
+        assertThat(groups.addMembers(g.getId(), List.of(late), MONDAY_7_SEPT)).singleElement()
+                .satisfies(m -> assertThat(m.getJoined()).isEqualTo(MONDAY_7_SEPT.plusDays(3)));
         // Each addition is in the audit log, on the person.
         assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE enrolment_id = ? AND action = 'CHANGE'",
                 String.class, bodil)).anySatisfy(d -> assertThat(d).contains("med i gruppen").contains(g.getName()));
