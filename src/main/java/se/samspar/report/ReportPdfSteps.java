@@ -78,8 +78,9 @@ final class ReportPdfSteps {
         doc.add(paragraph("En deltagare med flera slag av försörjning vid start räknas under vart och ett. Anonyma "
                 + "deltagare räknas i totalen men inte per kön. Medel är avslut minus start: ett plustecken betyder att "
                 + "deltagarna i genomsnitt kommit högre." + (c.board() ? " I styrelsens version visas medel bara för "
-                + "alla, för dem som inte gick till arbete eller studier och per kön, och aldrig för färre än "
-                + c.threshold() + " personer; övriga medel finns i den fullständiga versionen." : ""), PdfKit.SMALL, 10));
+                + "alla, för dem som inte gick till arbete eller studier och per kön, aldrig för färre än "
+                + c.threshold() + " personer och inte där en mindre grupps medel kan räknas fram ur dem; övriga medel "
+                + "finns i den fullständiga versionen." : ""), PdfKit.SMALL, 10));
     }
 
     /** "… har 3 (2) gått upp minst ett steg = 60 % (50 %), i genomsnitt +1,2 steg (+0,8)." */
@@ -122,21 +123,23 @@ final class ReportPdfSteps {
         List<Block> shown = blocks.stream().filter(b -> !b.rows(c, population).isEmpty()).toList();
         PdfKit.keepRoom(doc, writer, 150);
         doc.add(paragraph(title, PdfKit.SUBHEADING, 4));
-        if (c.board() && shown.stream().allMatch(b -> b.mostlyWithheld(c, population))) {
+        if (shown.isEmpty() || c.board() && shown.stream().allMatch(b -> b.mostlyWithheld(c, population))) {
             doc.add(paragraph("Redovisas inte: färre än " + c.threshold() + " personer i flera grupper.", PdfKit.SMALL,
                     6));
             return;
         }
-        PdfPTable t = table(5);
+        // The board reads no group's mean but the kön's (in a line under the table): no column of dashes.
+        int columns = c.board() ? 4 : 5;
+        PdfPTable t = table(columns);
         t.setHeaderRows(1);
-        t.setWidths(new float[] {3.6f, 1.3f, 1.5f, 1.3f, 1.3f});
-        List.of("", "Bedömda", "Upp minst ett steg", "Andel upp", "Medel, steg")
+        t.setWidths(c.board() ? new float[] {3.4f, 1.4f, 1.4f, 1.8f} : new float[] {3.0f, 1.3f, 1.3f, 1.8f, 1.6f});
+        List.of("", "Bedömda", "Upp minst ett steg", "Andel upp", "Medel, steg").subList(0, columns)
                 .forEach(h -> t.addCell(cell(h, PdfKit.SUBHEADING)));
         for (Block b : shown) {
-            t.addCell(span(b.title(), PdfKit.SUBHEADING));
+            t.addCell(span(b.title(), PdfKit.SUBHEADING, columns));
             if (c.board() && b.mostlyWithheld(c, population)) {
                 t.addCell(span("Redovisas inte: färre än " + c.threshold() + " personer i flera grupper.",
-                        PdfKit.SMALL));
+                        PdfKit.SMALL, columns));
                 continue;
             }
             for (int i = 0; i < b.groups().size(); i++) {
@@ -150,10 +153,17 @@ final class ReportPdfSteps {
                 t.addCell(right(c.n(n)));
                 t.addCell(right(c.n(up)));
                 t.addCell(right(c.percent(up, n) + c.previousPercent(up, n)));
-                t.addCell(right(mean(population, g, StepFigures.Group::meanSteps)));
+                if (!c.board()) {
+                    t.addCell(right(mean(population, g, StepFigures.Group::meanSteps)));
+                }
             }
         }
         doc.add(t);
+        String women = mean(population, "w", StepFigures.Group::meanSteps);
+        String men = mean(population, "m", StepFigures.Group::meanSteps);
+        if (c.board() && !("–".equals(women) && "–".equals(men))) {
+            doc.add(paragraph("Medel i steg per kön: kvinnor " + women + ", män " + men + ".", PdfKit.TEXT, 6));
+        }
     }
 
     private static List<String> timeGroups() {
@@ -164,9 +174,9 @@ final class ReportPdfSteps {
         return groups;
     }
 
-    private static PdfPCell span(String text, org.openpdf.text.Font font) {
+    private static PdfPCell span(String text, org.openpdf.text.Font font, int columns) {
         PdfPCell cell = cell(text, font);
-        cell.setColspan(5);
+        cell.setColspan(columns);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;
     }
@@ -177,12 +187,12 @@ final class ReportPdfSteps {
             return groups.stream().filter(g -> c.any(StepCounts.key(population, g, "n"))).toList();
         }
 
-        /** Whether more than half of the block's counts above 0 (assessed and moved up) are withheld. */
+        /** Whether half or more of the block's counts above 0 (assessed and moved up) are withheld. */
         boolean mostlyWithheld(ReportCounts c, String population) {
             List<String> keys = groups.stream().flatMap(g -> java.util.stream.Stream.of(StepCounts.key(population, g, "n"),
                     StepCounts.key(population, g, "up"))).filter(k -> c.value(k) > 0).toList();
             long withheld = keys.stream().filter(k -> !c.shown(k)).count();
-            return keys.isEmpty() || withheld * 2 > keys.size();
+            return keys.isEmpty() || withheld * 2 >= keys.size();
         }
     }
 

@@ -55,8 +55,10 @@ class ReportStepsTest {
     static final Period H2 = new Period(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 12, 31));
     static final Map<String, String> DIMENSIONS = new LinkedHashMap<>(Map.of("HALSA", "Hälsa"));
     static final Map<String, String> LABELS = Map.of("FORSORJNINGSSTOD", "Försörjningsstöd", "AKTIVITETSERSATTNING",
-            "Aktivitetsersättning", "SJUKPENNING", "Sjukpenning", ExitReasons.FORTSATT_REHABILITERING,
-            "Fortsatt rehabilitering");
+            "Aktivitetsersättning", "SJUKPENNING", "Sjukpenning", "A_KASSA", "A-kassa", "AKTIVITETSSTOD",
+            "Aktivitetsstöd", "INGEN", "Ingen offentlig försörjning", ExitReasons.FORTSATT_REHABILITERING,
+            "Fortsatt rehabilitering", "GYMNASIUM", "Gymnasium", "HOGSKOLA", "Eftergymnasial utbildning",
+            "GRUNDSKOLA", "Grundskola eller kortare");
     private static final String FOOTER = "Samordningsförbundet Vänersborg/Mellerud · org.nr 222000-2048";
 
     static {
@@ -197,5 +199,19 @@ class ReportStepsTest {
         assertThat(squeeze(ReportPdfTest.text(pdf(f, Optional.of(3))))).contains(squeezed(
                 "Av de deltagare som avslutats under perioden har 0 bedömts både vid start och vid avslut (anonyma "
                         + "deltagare medräknade). Under perioden finns alltså ingen bedömning att jämföra."));
+    }
+
+    @Test
+    void the_renderings_for_the_docs() throws IOException {
+        // A programme of 160 persons over 2018, its second half-year against the first, as the board reads it.
+        List<EnrolmentFacts> forty = BoardPopulations.of(40, 160);
+        ReportService.Figures f = figures(forty, BoardPopulations.assessments(40, forty), BoardPopulations.H2_2018, true,
+                BoardPopulations.DIMENSIONS);
+        byte[] board = pdf(f, Optional.of(3));
+        BoardPdfCheck.check(board, BoardPopulations.exited(forty, BoardPopulations.H2_2018));
+        Files.write(Path.of("target", "rapport-stegforflyttning-styrelsen-40.pdf"), board);
+        byte[] full = pdf(f, Optional.empty());
+        Files.write(Path.of("target", "rapport-stegforflyttning-full-40.pdf"), full);
+        assertThat(ReportPdfTest.text(board)).contains("Stegförflyttning");
     }
 }
