@@ -174,6 +174,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "AssessmentService.followUpWeeks");
         methods(EnumSet.of(Subject.SAMORDNARE), "AssessmentService.saveTemplate", "AssessmentService.facts",
                 "AssessmentService.dimensions");
+        // The figures' reading for the reports and the förbund-wide statistics, whose own methods check access.
+        methods(EnumSet.of(Subject.SAMORDNARE, Subject.ADMIN), "AssessmentService.factsForFigures",
+                "AssessmentService.dimensionsForFigures");
         // The tablet answers without a login: the code is the key.
         methods(EnumSet.allOf(Subject.class), "QuestionnaireService.openCode", "QuestionnaireService.submitWithCode",
                 "QuestionnaireService.privacyThreshold");

@@ -62,6 +62,55 @@ public final class BoardPopulations {
         return facts;
     }
 
+    /** The assessment dimensions of the random populations, code → label. */
+    public static final java.util.Map<String, String> DIMENSIONS = dimensions();
+
+    private static java.util.Map<String, String> dimensions() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("HALSA", "Hälsa");
+        m.put("VARDAGSSTRUKTUR", "Vardagsstruktur");
+        m.put("MOTIVATION", "Motivation");
+        return m;
+    }
+
+    /**
+     * The enrolments' assessments, seeded: most have one at start (a step of 1–5 and a score of
+     * 1–5 per dimension, now and then one missing), some a follow-up, most of the exited one at
+     * exit a step or two up or down.
+     */
+    public static List<se.samspar.assessment.AssessmentFacts> assessments(long seed, List<EnrolmentFacts> facts) {
+        Random r = new Random(seed * 31 + 7);
+        List<se.samspar.assessment.AssessmentFacts> result = new ArrayList<>();
+        for (EnrolmentFacts f : facts) {
+            List<se.samspar.assessment.AssessmentFacts.Assessment> list = new ArrayList<>();
+            int step = 1 + r.nextInt(5);
+            java.util.Map<String, Integer> scores = new java.util.HashMap<>();
+            DIMENSIONS.keySet().forEach(d -> scores.put(d, 1 + r.nextInt(5)));
+            if (f.startDate() != null && r.nextInt(6) > 0) {
+                java.util.Map<String, Integer> start = new java.util.HashMap<>(scores);
+                if (r.nextInt(8) == 0) {
+                    start.remove("MOTIVATION");
+                }
+                list.add(new se.samspar.assessment.AssessmentFacts.Assessment(f.startDate().plusDays(r.nextInt(20)),
+                        se.samspar.assessment.AssessmentFacts.Kind.START, step, start));
+            }
+            if (f.endDate() != null && r.nextInt(6) > 0) {
+                int exitStep = Math.max(1, Math.min(7, step - 1 + r.nextInt(4)));
+                java.util.Map<String, Integer> exit = new java.util.HashMap<>();
+                scores.forEach((d, v) -> exit.put(d, Math.max(1, Math.min(5, v - 1 + r.nextInt(4)))));
+                if (r.nextInt(3) == 0) {
+                    list.add(new se.samspar.assessment.AssessmentFacts.Assessment(f.endDate().minusDays(20),
+                            se.samspar.assessment.AssessmentFacts.Kind.FOLLOW_UP, step, scores));
+                }
+                list.add(new se.samspar.assessment.AssessmentFacts.Assessment(f.endDate(),
+                        se.samspar.assessment.AssessmentFacts.Kind.EXIT, exitStep, exit));
+            }
+            result.add(new se.samspar.assessment.AssessmentFacts(f.enrolmentId(), f.personId(), f.kon(), f.anonymous(),
+                    f.startDate(), f.endDate(), f.exitReasons(), f.supportAtStart(), list));
+        }
+        return result;
+    }
+
     /** The exact values of the exited of the period: ages at exit, years in support, whole months in the programme. */
     public static BoardPdfCheck.Population exited(List<EnrolmentFacts> facts, Period p) {
         List<EnrolmentFacts> exited = facts.stream().filter(EnrolmentFacts::named).filter(f -> f.exitedIn(p)).toList();

@@ -270,6 +270,22 @@ public class AssessmentService {
     @Secured(Role.ROLE_SAMORDNARE)
     public List<Dimension> dimensions(long programmeId) {
         requireOwn(programmeId);
+        return dimensionsForFigures(programmeId);
+    }
+
+    /**
+     * The same facts for the figures of the reports and the förbund-wide board statistics, which
+     * check their own access (a coordinator's own programme; every programme for the statistics)
+     * and print only counts: no names, no numbers, no texts.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<AssessmentFacts> factsForFigures(long programmeId, LocalDate from, LocalDate to) {
+        return queries.facts(programmeId, from, to);
+    }
+
+    /** The dimensions for the figures, as {@link #dimensions} but for any programme. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<Dimension> dimensionsForFigures(long programmeId) {
         return templates.current(programmeId).map(AssessmentTemplate::dimensions)
                 .orElse(AssessmentTemplate.defaultDimensions()).stream()
                 .map(AssessmentTemplate.TemplateDimension::dimension).toList();

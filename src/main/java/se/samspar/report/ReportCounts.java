@@ -44,6 +44,8 @@ final class ReportCounts {
     final AgeBands ages;
     final UpperBands years;
     final UpperBands months;
+    /** The stegförflyttning's support rows, the same for both periods, in the code list's order. */
+    final List<String> stepSupport;
 
     private ReportCounts(@Nullable Integer k, ReportService.Figures f) {
         this.k = k;
@@ -69,6 +71,7 @@ final class ReportCounts {
                 both(p, b, x -> x.targetGroup().yearBands().subList(0, layout.years().size())), k));
         months = k == null || layout.months().isEmpty() ? layout.months() : layout.months().merge(
                 Disclosure.mergeBands(both(p, b, x -> x.time().bands()), k));
+        stepSupport = StepCounts.supportRows(f.steps(), layout.support());
         this.now = model(p, f, true, layout);
         this.before = b == null ? null : model(b, f, false, layout);
     }
@@ -165,6 +168,7 @@ final class ReportCounts {
             groups(d, f.groups());
             supportOutcome(d, f.supportOutcome());
         }
+        (current ? f.steps().now() : f.steps().previous()).ifPresent(s -> StepCounts.model(d, s, stepSupport));
         return d.protect();
     }
 
@@ -426,6 +430,18 @@ final class ReportCounts {
         boolean shown = p.isPresent() && w.isPresent() && before.shown(p.get()) && before.shown(w.get());
         return " (" + (shown ? ReportText.percent(ReportFigures.percent(before.value(p.get()), before.value(w.get())))
                 : "–") + ")";
+    }
+
+    /** The count of the current or the previous period (0 without one or without the cell). */
+    int value(String key, boolean current) {
+        Disclosure d = current ? now : before;
+        return d == null ? 0 : d.named(key).map(d::value).orElse(0);
+    }
+
+    /** Whether the current or the previous period prints the count itself. */
+    boolean shown(String key, boolean current) {
+        Disclosure d = current ? now : before;
+        return d != null && d.named(key).map(d::shown).orElse(false);
     }
 
     /** Whether a mean over the count's persons may be printed: over k or more, and the count itself printed. */

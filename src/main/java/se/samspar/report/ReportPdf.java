@@ -79,6 +79,7 @@ public final class ReportPdf {
         Document doc = pdf.doc();
         writer = pdf.writer();
         ReportPdfGroups groups = new ReportPdfGroups(in, c, doc, writer);
+        ReportPdfSteps steps = new ReportPdfSteps(in, c, doc, writer);
         doc.add(paragraph(f.programmeName().toUpperCase(SV), PdfKit.TITLE, 2));
         doc.add(paragraph(periodText(f.period()).toUpperCase(SV), PdfKit.TITLE, 4));
         doc.add(paragraph(kindText(in.draft().kind()) + (c.board() ? " · styrelsens version: inga antal som rör färre "
@@ -102,6 +103,7 @@ public final class ReportPdf {
                         + " avslutade.)"), text, 6));
                 text(in.draft().texts().resultComment(), doc);
                 doc.add(paragraph("", text, 4));
+                steps.section();
             } else if (c.board() && now.places().exited() < c.threshold()) {
                 // One or two exited: any breakdown of them (kön, age, education, reasons) describes those persons.
                 PdfKit.keepRoom(doc, writer, 140);
@@ -114,6 +116,7 @@ public final class ReportPdf {
                 groups.exitQuestionnaire();
             } else {
                 results(doc);
+                steps.section();
                 targetGroup(doc);
                 time(doc);
                 exitReasons(doc);

@@ -55,12 +55,15 @@ public class ReportService {
     private final String footer;
     private final PeriodPresets presets;
     private final se.samspar.audit.AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<AssessmentReading> assessments;
 
     ReportService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, ProgrammeService programmes, QuestionnaireService questionnaires,
                   AttendanceService attendance, CodeListService codeLists, ReportDraftRepository drafts,
                   PublishedReportRepository published, CurrentUser currentUser, Clock clock, ReportSettings settings,
-                  se.samspar.audit.AuditService audit) {
+                  se.samspar.audit.AuditService audit,
+                  org.springframework.beans.factory.ObjectProvider<AssessmentReading> assessments) {
         this.audit = audit;
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.factsQuery = factsQuery;
         this.programmes = programmes;
@@ -86,7 +89,24 @@ public class ReportService {
                           ReportFigures.PeriodFigures now, Optional<ReportFigures.PeriodFigures> previous,
                           ReportFigures.Layout layout, QuestionnaireFigures.Figures exitQuestionnaire,
                           QuestionnaireFigures.Figures groupEvaluation, List<AttendanceService.GroupSummary> groups,
-                          List<SupportOutcome.Row> supportOutcome) {
+                          List<SupportOutcome.Row> supportOutcome, StepReport steps) {
+
+        /** The figures without stegförflyttning (no Stegförflyttning section). */
+        public Figures(String programmeName, Period period, ReportFigures.Capacity capacity,
+                       ReportFigures.PeriodFigures now, Optional<ReportFigures.PeriodFigures> previous,
+                       ReportFigures.Layout layout, QuestionnaireFigures.Figures exitQuestionnaire,
+                       QuestionnaireFigures.Figures groupEvaluation, List<AttendanceService.GroupSummary> groups,
+                       List<SupportOutcome.Row> supportOutcome) {
+            this(programmeName, period, capacity, now, previous, layout, exitQuestionnaire, groupEvaluation, groups,
+                    supportOutcome, StepReport.NONE);
+        }
+
+        /** The same figures with the stegförflyttning's. */
+        public Figures withSteps(StepReport steps) {
+            return new Figures(programmeName, period, capacity, now, previous, layout, exitQuestionnaire,
+                    groupEvaluation, groups, supportOutcome, steps);
+        }
+
         /** A period without any enrolment, group or headcount: the report says so instead of showing zeros everywhere. */
         public boolean empty() {
             ReportFigures.Places p = now.places();
@@ -150,7 +170,18 @@ public class ReportService {
                         : Optional.empty(),
                 layout, questionnaires.results(programmeId, Purpose.EXIT, from, to, boardVersion),
                 questionnaires.results(programmeId, Purpose.GROUP, from, to, boardVersion),
-                attendance.summaries(programmeId, from, to), SupportOutcome.of(facts, period, layout.support()));
+                attendance.summaries(programmeId, from, to), SupportOutcome.of(facts, period, layout.support()),
+                steps(programmeId, period, since, compare));
+    }
+
+    /** The stegförflyttning of the period (and the one before), when the assessments are read at all. */
+    private StepReport steps(long programmeId, Period period, LocalDate since, boolean compare) {
+        AssessmentReading reading = assessments.getIfAvailable();
+        if (reading == null) {
+            return StepReport.NONE;
+        }
+        return StepReport.of(reading.facts(programmeId, since, period.to()), period, compare,
+                reading.dimensions(programmeId));
     }
 
     /** The programme's own bands (or the förbund's default age bands) and the code lists' order. */

@@ -78,7 +78,62 @@ final class StatisticsCounts {
                 d.sum(t.get(col), programmes.stream().map(r -> r.get(column)).toList());
             }
         }
+        steps(s.steps());
         d.protect();
+    }
+
+    /**
+     * The stegförflyttning per programme: assessed = moved up + not moved up (never printed) in each
+     * row, and the total row the sum of the rows.
+     */
+    private void steps(List<StatisticsService.StepRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Disclosure.Cell> assessed = new ArrayList<>();
+        List<Disclosure.Cell> up = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            StatisticsService.StepRow r = rows.get(i);
+            Disclosure.Cell[] row = stepRow("steps." + i, r.assessed(), r.movedUp());
+            assessed.add(row[0]);
+            up.add(row[1]);
+        }
+        Disclosure.Cell[] total = stepRow("steps.total", assessed.stream().mapToInt(d::value).sum(),
+                up.stream().mapToInt(d::value).sum());
+        d.sum(total[0], assessed).sum(total[1], up);
+    }
+
+    private Disclosure.Cell[] stepRow(String key, int assessed, int up) {
+        Disclosure.Cell n = d.cell(key + ".n", assessed);
+        Disclosure.Cell u = d.cell(key + ".up", up);
+        d.sum(n, List.of(u, d.unprinted(assessed - up)));
+        return new Disclosure.Cell[] {n, u};
+    }
+
+    /** The share who moved up of a row's assessed, "–" unless both are printed. */
+    String stepShare(String key) {
+        var n = d.named(key + ".n");
+        var up = d.named(key + ".up");
+        if (n.isEmpty() || up.isEmpty() || !d.shown(n.get()) || !d.shown(up.get())) {
+            return "–";
+        }
+        return se.samspar.report.ReportText.percent(ReportFigures.percent(d.value(up.get()), d.value(n.get())));
+    }
+
+    /** Whether half or more of the stegförflyttning table's counts above 0 are withheld. */
+    boolean stepsMostlyWithheld() {
+        long nonZero = 0;
+        long withheld = 0;
+        for (int i = 0; i < s.steps().size(); i++) {
+            for (String what : List.of(".n", ".up")) {
+                Disclosure.Cell c = d.named("steps." + i + what).orElseThrow();
+                if (d.value(c) > 0) {
+                    nonZero++;
+                    withheld += d.shown(c) ? 0 : 1;
+                }
+            }
+        }
+        return nonZero == 0 || withheld * 2 >= nonZero;
     }
 
     /** Women, men and total, tied by their sum. */

@@ -96,6 +96,10 @@ public final class StatisticsPdf {
         flows(doc);
         PdfKit.keepRoom(doc, pdf.writer(), 60 + 18 * (s.programmes().size() + 2));
         programmes(doc);
+        if (!s.steps().isEmpty()) {
+            PdfKit.keepRoom(doc, pdf.writer(), 80 + 18 * (s.steps().size() + 2));
+            steps(doc);
+        }
         doc.close();
         return out.toByteArray();
     }
@@ -187,6 +191,57 @@ public final class StatisticsPdf {
         doc.add(paragraph("Individuella insatser: personer registrerade med personuppgifter som avslutat insatsen under "
                 + "perioden (statistikens underlag). Pinnstatistik: summan av registrerade deltagare vid tillfällena. "
                 + "En person i flera insatser räknas i var och en.", PdfKit.SMALL, 10));
+    }
+
+    /** Per programme: assessed at start and exit, moved up at least one step, the share; the year before's share. */
+    private void steps(Document doc) {
+        doc.add(paragraph("Stegförflyttning", PdfKit.HEADING, 4));
+        if (k != null && now.stepsMostlyWithheld()) {
+            doc.add(paragraph("Redovisas inte: färre än " + k + " personer i flera insatser.", PdfKit.TEXT, 10));
+            return;
+        }
+        List<StatisticsService.StepRow> last = before == null ? List.of() : s.previous().orElseThrow().steps();
+        // The year before's column only when it has a share to show.
+        boolean previous = !last.isEmpty() && (!"–".equals(before.stepShare("steps.total"))
+                || java.util.stream.IntStream.range(0, last.size()).anyMatch(i -> !"–".equals(before.stepShare("steps." + i))));
+        PdfPTable t = table(previous ? 5 : 4);
+        t.setWidths(previous ? new float[] {4, 1.4f, 1.4f, 1.2f, 1.4f} : new float[] {4, 1.4f, 1.4f, 1.2f});
+        List<String> headings = new ArrayList<>(List.of("Insats", "Bedömda vid start och avslut",
+                "Upp minst ett steg", "Andel upp"));
+        if (previous) {
+            headings.add("Andel året innan");
+        }
+        headings.forEach(h -> t.addCell(cell(h, PdfKit.SUBHEADING)));
+        for (int i = 0; i < s.steps().size(); i++) {
+            StatisticsService.StepRow r = s.steps().get(i);
+            stepRow(t, r.programme(), "steps." + i, previous ? indexOf(last, r.programme()) : -1, previous);
+        }
+        stepRow(t, "Totalt", "steps.total", previous ? -2 : -1, previous);
+        doc.add(t);
+        doc.add(paragraph("Inskrivningar som avslutats under perioden (anonyma medräknade) och bedömts både vid start och "
+                + "vid avslut; upp minst ett steg på förbundets stege mot arbete eller studier, den sista bedömningen vid "
+                + "avslut mot den första vid start. Mer i varje insats rapport.", PdfKit.SMALL, 10));
+    }
+
+    private static int indexOf(List<StatisticsService.StepRow> rows, String programme) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).programme().equals(programme)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A row of the stegförflyttning table; the year before's share by its row (−2 the total, −1 none). */
+    private void stepRow(PdfPTable t, String label, String key, int previousRow, boolean previous) {
+        t.addCell(cell(label, PdfKit.TEXT));
+        t.addCell(right(now.text(key + ".n")));
+        t.addCell(right(now.text(key + ".up")));
+        t.addCell(right(now.stepShare(key)));
+        if (previous) {
+            t.addCell(right(previousRow == -1 ? "–" : before.stepShare(previousRow == -2 ? "steps.total"
+                    : "steps." + previousRow)));
+        }
     }
 
     /** A row of women, men and their total, as the model protects them. */

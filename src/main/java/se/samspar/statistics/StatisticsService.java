@@ -50,11 +50,14 @@ public class StatisticsService {
     private final int threshold;
     private final String footer;
     private final se.samspar.audit.AuditService audit;
+    private final org.springframework.beans.factory.ObjectProvider<se.samspar.report.AssessmentReading> assessments;
 
     StatisticsService(JdbcTemplate jdbc, EnrolmentFactsQuery factsQuery, CodeListService codeLists,
                       ReportService reports, CurrentUser currentUser, ReportSettings settings,
-                      se.samspar.audit.AuditService audit) {
+                      se.samspar.audit.AuditService audit,
+                      org.springframework.beans.factory.ObjectProvider<se.samspar.report.AssessmentReading> assessments) {
         this.audit = audit;
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.factsQuery = factsQuery;
         this.codeLists = codeLists;
@@ -79,13 +82,32 @@ public class StatisticsService {
     public record Statistics(Period period, Map<Kon, Integer> persons, int exits, int anonymousExits,
                              List<Distribution> distributions, GenderStatistics.Flows flows,
                              List<GenderStatistics.ProgrammeCount> programmes, List<FinsamCounts.Row> finsam,
-                             Optional<Statistics> previous) {
+                             Optional<Statistics> previous, List<StepRow> steps) {
+
+        /** The statistics without stegförflyttning (no such table). */
+        public Statistics(Period period, Map<Kon, Integer> persons, int exits, int anonymousExits,
+                          List<Distribution> distributions, GenderStatistics.Flows flows,
+                          List<GenderStatistics.ProgrammeCount> programmes, List<FinsamCounts.Row> finsam,
+                          Optional<Statistics> previous) {
+            this(period, persons, exits, anonymousExits, distributions, flows, programmes, finsam, previous, List.of());
+        }
+
         public int women() {
             return persons.getOrDefault(Kon.KVINNA, 0);
         }
 
         public int men() {
             return persons.getOrDefault(Kon.MAN, 0);
+        }
+    }
+
+    /**
+     * One programme's stegförflyttning: of its enrolments that exited in the period (anonymous ones
+     * included), those assessed at start and at exit, and how many of them moved at least one step up.
+     */
+    public record StepRow(String programme, int assessed, int movedUp) {
+        public static StepRow of(String programme, se.samspar.assessment.StepFigures.Figures f) {
+            return new StepRow(programme, f.all().total().assessed(), f.all().total().movedUp());
         }
     }
 
@@ -145,7 +167,31 @@ public class StatisticsService {
             }
         }
         return new Statistics(p, GenderStatistics.persons(exits), exits.size(), read.anonymous(), d,
-                GenderStatistics.flows(all, p), counts, finsam, previous);
+                GenderStatistics.flows(all, p), counts, finsam, previous, steps(programmes, p));
+    }
+
+    /**
+     * Per programme with individual participants that assesses (has dimensions) or has someone
+     * assessed at start and exit in the period: its stegförflyttning. None when assessments are not read.
+     */
+    private List<StepRow> steps(List<ProgrammeRow> programmes, Period p) {
+        se.samspar.report.AssessmentReading reading = assessments.getIfAvailable();
+        if (reading == null) {
+            return List.of();
+        }
+        List<StepRow> rows = new ArrayList<>();
+        for (ProgrammeRow programme : programmes) {
+            if (!programme.individual()) {
+                continue;
+            }
+            Map<String, String> dimensions = reading.dimensions(programme.id());
+            se.samspar.assessment.StepFigures.Figures f = se.samspar.assessment.StepFigures.of(
+                    reading.facts(programme.id(), p.from(), p.to()), p.from(), p.to(), List.copyOf(dimensions.keySet()));
+            if (!dimensions.isEmpty() || !f.noneAssessed()) {
+                rows.add(StepRow.of(programme.name(), f));
+            }
+        }
+        return rows;
     }
 
     /** Code → label for the statistics' tables (education, occupation, support). */

@@ -18,7 +18,8 @@ import se.samspar.questionnaire.QuestionnaireFigures;
 /**
  * The board's version of the programme report for populations the tests do not pick by hand:
  * 200 random programmes of 3 to 40 persons, each kind of report, with and without the previous
- * period, with the programme's own band tables; every PDF read by {@link BoardPdfCheck} against
+ * period, with the programme's own band tables, most with random assessments (stegförflyttning);
+ * every PDF read by {@link BoardPdfCheck} against
  * the persons behind it. And the förrehabilitering excerpt's population and one of twelve
  * persons written to target/ for the renderings in docs/images.
  */
@@ -65,8 +66,14 @@ class BoardVersionTest {
             int size = 3 + (int) (seed * 7 % 38);
             List<EnrolmentFacts> facts = BoardPopulations.of(seed, size);
             ReportFigures.Layout layout = seed % 2 == 0 ? BANDS : ReportFigures.Layout.DEFAULT;
-            byte[] pdf = board(figures(facts, BoardPopulations.H2_2018, seed % 3 != 0, layout),
-                    kinds[(int) (seed % 3)]);
+            boolean compare = seed % 3 != 0;
+            ReportService.Figures f = figures(facts, BoardPopulations.H2_2018, compare, layout);
+            // Most with assessments (the Stegförflyttning section), some without.
+            if (seed % 5 != 0) {
+                f = f.withSteps(StepReport.of(BoardPopulations.assessments(seed, facts), BoardPopulations.H2_2018,
+                        compare, BoardPopulations.DIMENSIONS));
+            }
+            byte[] pdf = board(f, kinds[(int) (seed % 3)]);
             try {
                 BoardPdfCheck.check(pdf, BoardPopulations.exited(facts, BoardPopulations.H2_2018));
             } catch (AssertionError e) {

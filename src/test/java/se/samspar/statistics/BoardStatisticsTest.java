@@ -25,6 +25,12 @@ import se.samspar.report.Period;
 class BoardStatisticsTest {
 
     static StatisticsService.Statistics statistics(List<List<EnrolmentFacts>> programmes, Period p, boolean compare) {
+        return statistics(programmes, p, compare, false);
+    }
+
+    /** With random assessments of each programme's enrolments (the Stegförflyttning table) when asked. */
+    static StatisticsService.Statistics statistics(List<List<EnrolmentFacts>> programmes, Period p, boolean compare,
+                                                   boolean steps) {
         List<ExitFact> exits = new ArrayList<>();
         List<EnrolmentFacts> all = new ArrayList<>();
         List<GenderStatistics.ProgrammeCount> counts = new ArrayList<>();
@@ -48,9 +54,15 @@ class BoardStatisticsTest {
                         GenderStatisticsTest.DEFAULT_GROUPS),
                 GenderStatistics.supportBefore(exits, BoardPopulations.SUPPORT));
         Optional<StatisticsService.Statistics> previous = compare ? Optional.of(statistics(programmes,
-                new Period(p.from().minusYears(1), p.to().minusYears(1)), false)) : Optional.empty();
+                new Period(p.from().minusYears(1), p.to().minusYears(1)), false, steps)) : Optional.empty();
+        List<StatisticsService.StepRow> stepRows = new ArrayList<>();
+        for (int i = 0; steps && i < programmes.size(); i++) {
+            stepRows.add(StatisticsService.StepRow.of("Insats " + (char) ('A' + i), se.samspar.assessment.StepFigures.of(
+                    BoardPopulations.assessments(i, programmes.get(i)), p.from(), p.to(),
+                    List.copyOf(BoardPopulations.DIMENSIONS.keySet()))));
+        }
         return new StatisticsService.Statistics(p, GenderStatistics.persons(exits), exits.size(), anonymous, d,
-                GenderStatistics.flows(all, p), counts, List.of(), previous);
+                GenderStatistics.flows(all, p), counts, List.of(), previous, stepRows);
     }
 
     private static byte[] board(StatisticsService.Statistics s) {
@@ -65,7 +77,7 @@ class BoardStatisticsTest {
             for (int i = 0; i <= seed % 3; i++) {
                 programmes.add(BoardPopulations.of(seed * 10 + i, 3 + (int) ((seed + i) * 5 % 25)));
             }
-            byte[] pdf = board(statistics(programmes, BoardPopulations.H2_2018, seed % 2 == 0));
+            byte[] pdf = board(statistics(programmes, BoardPopulations.H2_2018, seed % 2 == 0, seed % 5 != 0));
             try {
                 BoardPdfCheck.check(pdf);
             } catch (AssertionError e) {
@@ -81,5 +93,25 @@ class BoardStatisticsTest {
         byte[] pdf = board(statistics(List.of(BoardPopulations.of(12, 12)), year, false));
         Files.write(Path.of("target", "styrelsen-statistik-tolv-personer.pdf"), pdf);
         assertThat(se.samspar.PdfText.of(pdf)).contains("styrelsens version", "222000-2048");
+    }
+
+    @Test
+    void the_stegforflyttning_table_per_programme_goes_through_the_same_disclosure_control() throws IOException {
+        List<List<EnrolmentFacts>> three = List.of(BoardPopulations.of(41, 120), BoardPopulations.of(42, 90),
+                BoardPopulations.of(43, 8));
+        StatisticsService.Statistics s = statistics(three, BoardPopulations.H2_2018, true, true);
+        byte[] pdf = board(s);
+        Files.write(Path.of("target", "styrelsen-statistik-stegforflyttning.pdf"), pdf);
+        String text = se.samspar.PdfText.of(pdf);
+        assertThat(text).contains("Stegförflyttning", "Bedömda vid start och avslut");
+        // The half-year a year before had hardly anyone exit: no column of dashes for it.
+        assertThat(text).doesNotContain("Andel året innan");
+        StatisticsService.StepRow a = s.steps().getFirst();
+        assertThat(a.assessed()).isGreaterThan(10);
+        byte[] full = StatisticsPdf.render(s, Map.of(), "Samordningsförbundet", Optional.empty(), null);
+        Files.write(Path.of("target", "statistik-stegforflyttning-full.pdf"), full);
+        assertThat(se.samspar.PdfText.of(full).replaceAll("\\s+", "")).contains(("Insats A " + a.assessed() + " "
+                + a.movedUp() + " " + se.samspar.report.ReportText.percent(se.samspar.report.ReportFigures.percent(a.movedUp(),
+                a.assessed())).replace('\u00a0', ' ')).replaceAll("\\s+", ""));
     }
 }
