@@ -37,6 +37,10 @@ class AssessmentServiceTest extends IntegrationTest {
     PersonService persons;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    se.samspar.report.ReportService reports;
+    @Autowired
+    se.samspar.statistics.StatisticsService statistics;
 
     private final LocalDate today = LocalDate.now();
     private long programmeId;
@@ -95,6 +99,22 @@ class AssessmentServiceTest extends IntegrationTest {
         assertThat(f.assessments()).extracting(AssessmentFacts.Assessment::step).containsExactly(2, 7);
         assertThat(f.assessments().getLast().scores()).containsEntry("HALSA", 5).containsEntry("MOTIVATION", 4)
                 .hasSize(6);
+    }
+
+    @Test
+    void the_programme_report_and_the_board_statistics_read_the_recorded_assessments() throws Exception {
+        for (String name : List.of("Ada", "Bea", "Cia")) {
+            long enrolment = startedParticipant(staff, programmeId, name, "Stegsson", Kon.KVINNA, today.minusMonths(4));
+            assessments.record(enrolment, scored(today.minusMonths(4).plusDays(2), Kind.START, 2, 2));
+            exit(enrolment, today.minusDays(2), ExitReasons.FORTSATT_REHABILITERING);
+            assessments.record(enrolment, scored(today.minusDays(2), Kind.EXIT, 4, 3));
+        }
+        loginAs(coordinator, Role.SAMORDNARE);
+        String report = se.samspar.PdfText.of(reports.generate(programmeId, se.samspar.report.ReportKind.DELAR,
+                today.minusMonths(6), today, false, false));
+        assertThat(report).contains("Stegförflyttning");
+        String board = se.samspar.PdfText.of(statistics.pdf(today.minusMonths(6), today, false, true, null));
+        assertThat(board).contains("Stegförflyttning");
     }
 
     @Test
