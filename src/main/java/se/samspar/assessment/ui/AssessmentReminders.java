@@ -82,18 +82,11 @@ class AssessmentReminders implements MyParticipantsSection {
         }
 
         private String text(AssessmentDue.Due d) {
-            String key = switch (d.what()) {
-                case START -> d.overdue() ? "assessment.due.start-overdue" : "assessment.due.start";
-                case FOLLOW_UP -> d.overdue() ? "assessment.due.follow-up-overdue" : "assessment.due.follow-up";
-            };
-            return getTranslation(key, d.dueOn().toString());
+            return AssessmentTexts.due(this, d);
         }
 
         List<String> texts() {
-            List<String> texts = new ArrayList<>();
-            getChildren().filter(UnorderedList.class::isInstance).forEach(l -> l.getChildren()
-                    .forEach(item -> texts.add(item.getElement().getTextRecursively())));
-            return texts;
+            return AssessmentTexts.lines(this);
         }
     }
 }

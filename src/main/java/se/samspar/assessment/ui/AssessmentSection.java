@@ -122,18 +122,11 @@ class AssessmentSection extends Div {
     }
 
     private String dueText(AssessmentDue.Due d) {
-        String key = switch (d.what()) {
-            case START -> d.overdue() ? "assessment.due.start-overdue" : "assessment.due.start";
-            case FOLLOW_UP -> d.overdue() ? "assessment.due.follow-up-overdue" : "assessment.due.follow-up";
-        };
-        return getTranslation(key, d.dueOn().toString());
+        return AssessmentTexts.due(this, d);
     }
 
     /** For tests: each assessment's line as shown. */
     List<String> texts() {
-        List<String> texts = new ArrayList<>();
-        getChildren().filter(UnorderedList.class::isInstance).forEach(l -> l.getChildren()
-                .forEach(i -> texts.add(i.getElement().getTextRecursively())));
-        return texts;
+        return AssessmentTexts.lines(this);
     }
 }
