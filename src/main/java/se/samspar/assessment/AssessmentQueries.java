@@ -82,9 +82,17 @@ class AssessmentQueries {
 
     /** The programme's started enrolments active during the period, wrong registrations left out. */
     List<AssessmentFacts> facts(long programmeId, LocalDate from, LocalDate to) {
-        MapSqlParameterSource p = new MapSqlParameterSource("programme", programmeId).addValue("from", from)
+        return facts(List.of(programmeId), from, to).getOrDefault(programmeId, List.of());
+    }
+
+    /** The same for several programmes in a fixed number of statements: programme → its enrolments' facts. */
+    Map<Long, List<AssessmentFacts>> facts(java.util.Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("programmes", programmeIds).addValue("from", from)
                 .addValue("to", to);
-        String active = " WHERE e.programme_id = :programme AND e.start_date IS NOT NULL AND e.start_date <= :to"
+        String active = " WHERE e.programme_id IN (:programmes) AND e.start_date IS NOT NULL AND e.start_date <= :to"
                 + " AND (e.end_date IS NULL OR e.end_date >= :from)";
         Map<Long, Set<String>> support = codes("enrolment_support_start", active, p);
         Map<Long, Set<String>> reasons = codes("enrolment_exit_reason", active, p);
@@ -103,13 +111,13 @@ class AssessmentQueries {
                             rs.getObject(3, LocalDate.class), AssessmentFacts.Kind.valueOf(rs.getString(4)), rs.getInt(5),
                             Map.copyOf(scores.getOrDefault(enrolmentId, Map.of()).getOrDefault(rs.getLong(2), Map.of()))));
                 });
-        List<AssessmentFacts> facts = new ArrayList<>();
-        jdbc.query("SELECT e.id, e.person_id, p.kon, p.anonymous, e.start_date, e.end_date "
+        Map<Long, List<AssessmentFacts>> facts = new HashMap<>();
+        jdbc.query("SELECT e.id, e.person_id, p.kon, p.anonymous, e.start_date, e.end_date, e.programme_id "
                 + "FROM enrolment e JOIN person p ON p.id = e.person_id" + active + " ORDER BY e.id", p, rs -> {
                     long id = rs.getLong(1);
                     Set<String> exit = reasons.getOrDefault(id, Set.of());
                     if (!exit.contains(ExitReasons.FELREGISTRERING)) {
-                        facts.add(new AssessmentFacts(id, rs.getLong(2), Kon.valueOf(rs.getString(3)), rs.getBoolean(4),
+                        facts.computeIfAbsent(rs.getLong(7), k -> new ArrayList<>()).add(new AssessmentFacts(id, rs.getLong(2), Kon.valueOf(rs.getString(3)), rs.getBoolean(4),
                                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), Set.copyOf(exit),
                                 Set.copyOf(support.getOrDefault(id, Set.of())),
                                 List.copyOf(assessments.getOrDefault(id, List.of()))));

@@ -283,6 +283,13 @@ public class AssessmentService {
         return queries.facts(programmeId, from, to);
     }
 
+    /** The same for several programmes at once (the board statistics): programme → facts. */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public Map<Long, List<AssessmentFacts>> factsForFigures(java.util.Collection<Long> programmeIds, LocalDate from,
+                                                            LocalDate to) {
+        return queries.facts(programmeIds, from, to);
+    }
+
     /** The dimensions for the figures, as {@link #dimensions} but for any programme. */
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     public List<Dimension> dimensionsForFigures(long programmeId) {

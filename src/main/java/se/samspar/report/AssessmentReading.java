@@ -15,6 +15,9 @@ public interface AssessmentReading {
     /** The programme's enrolments active at some day from–to, each with its assessments in date order. */
     List<AssessmentFacts> facts(long programmeId, LocalDate from, LocalDate to);
 
+    /** The same for several programmes in a fixed number of statements: programme → facts (none: absent). */
+    Map<Long, List<AssessmentFacts>> facts(java.util.Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** The programme's assessment dimensions, code → label, in the template's order (empty without a template). */
     Map<String, String> dimensions(long programmeId);
 }

@@ -25,6 +25,12 @@ class AssessmentServiceReading implements AssessmentReading {
     }
 
     @Override
+    public Map<Long, List<AssessmentFacts>> facts(java.util.Collection<Long> programmeIds, LocalDate from,
+                                                  LocalDate to) {
+        return assessments.factsForFigures(programmeIds, from, to);
+    }
+
+    @Override
     public Map<String, String> dimensions(long programmeId) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Dimension d : assessments.dimensionsForFigures(programmeId)) {

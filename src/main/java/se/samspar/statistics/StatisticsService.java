@@ -179,17 +179,15 @@ public class StatisticsService {
         if (reading == null) {
             return List.of();
         }
+        // Every individual programme assesses (a template of its own or the default one); one read for all.
+        List<ProgrammeRow> individual = programmes.stream().filter(ProgrammeRow::individual).toList();
+        Map<Long, List<se.samspar.assessment.AssessmentFacts>> facts = reading.facts(
+                individual.stream().map(ProgrammeRow::id).toList(), p.from(), p.to());
         List<StepRow> rows = new ArrayList<>();
-        for (ProgrammeRow programme : programmes) {
-            if (!programme.individual()) {
-                continue;
-            }
-            Map<String, String> dimensions = reading.dimensions(programme.id());
-            se.samspar.assessment.StepFigures.Figures f = se.samspar.assessment.StepFigures.of(
-                    reading.facts(programme.id(), p.from(), p.to()), p.from(), p.to(), List.copyOf(dimensions.keySet()));
-            if (!dimensions.isEmpty() || !f.noneAssessed()) {
-                rows.add(StepRow.of(programme.name(), f));
-            }
+        for (ProgrammeRow programme : individual) {
+            // The table counts steps only; the dimensions' means are the programme report's.
+            rows.add(StepRow.of(programme.name(), se.samspar.assessment.StepFigures.of(
+                    facts.getOrDefault(programme.id(), List.of()), p.from(), p.to(), List.of())));
         }
         return rows;
     }
