@@ -15,7 +15,7 @@ import se.samspar.importexport.Sheet.Columns;
 /**
  * A programme's data for a period in the import format, so that the export of one database
  * imports into another: the enrolments referred by the period's end and not exited before its
- * start, their persons, exits and follow-ups, and the period's headcounts, attendance and
+ * start, their persons, exits, follow-ups and assessments, and the period's headcounts, attendance and
  * questionnaire answers. Codes are written as their labels; an anonymous person by their key.
  */
 public final class Exporter {
