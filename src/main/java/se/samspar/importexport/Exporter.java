@@ -15,7 +15,7 @@ import se.samspar.importexport.Sheet.Columns;
 /**
  * A programme's data for a period in the import format, so that the export of one database
  * imports into another: the enrolments referred by the period's end and not exited before its
- * start, their persons, exits and follow-ups, and the period's headcounts, attendance and
+ * start, their persons, exits, follow-ups and assessments, and the period's headcounts, attendance and
  * questionnaire answers. Codes are written as their labels; an anonymous person by their key.
  */
 public final class Exporter {
@@ -153,7 +153,8 @@ public final class Exporter {
 
         return List.of(table(Sheet.PERSONER, persons), table(Sheet.INSKRIVNINGAR, enrolments), table(Sheet.AVSLUT, exits),
                 table(Sheet.UPPFOLJNINGAR, followUps), table(Sheet.PINNSTATISTIK, headcounts),
-                table(Sheet.NARVARO, attendance), new Table(Sheet.ENKATSVAR, answerColumns, rows(answers)));
+                table(Sheet.NARVARO, attendance), new Table(Sheet.ENKATSVAR, answerColumns, rows(answers)),
+                table(Sheet.BEDOMNINGAR, AssessmentSheet.export(jdbc, programme, personOfEnrolment)));
     }
 
     private static final String KEY_LETTERS = "BCDFGHJKLMNPQRSTVWXZ";

@@ -19,6 +19,8 @@ final class Formats {
     static final Map<String, String> PURPOSE = choices("Avslut", "EXIT", "Grupp", "GROUP", "Avslutsenkät", "EXIT",
             "Gruppenkät", "GROUP", "Utvärdering", "GROUP");
     static final Map<String, String> MODE = choices("Personal", "STAFF", "Muntligt", "ORAL", "Surfplatta", "KIOSK");
+    static final Map<String, String> ASSESSMENT_KIND = choices("Start", "START", "Uppföljning", "FOLLOW_UP",
+            "Avslut", "EXIT", "Startbedömning", "START", "Avslutsbedömning", "EXIT");
     static final Map<String, Boolean> YES_NO = choices("Ja", true, "Nej", false, "J", true, "N", false,
             "X", true, "1", true, "0", false);
 
@@ -54,6 +56,7 @@ final class Formats {
             case "mote" -> "Möte";
             case "narvarande" -> "Närvarande";
             case "franvarande" -> "Frånvarande";
+            case "uppfoljning" -> "Uppföljning";
             default -> Character.toUpperCase(plainKey.charAt(0)) + plainKey.substring(1);
         };
     }

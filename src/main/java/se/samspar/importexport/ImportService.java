@@ -112,6 +112,7 @@ public class ImportService {
         lists.put(Columns.HOW, labels(Formats.HOW));
         lists.put(Columns.AGE_BAND, HeadcountRules.AGE_BANDS);
         lists.put(Columns.STATUS, labels(Formats.STATUS));
+        lists.put(Columns.KIND, labels(Formats.ASSESSMENT_KIND));
         lists.put(Columns.PURPOSE, List.of("Avslut", "Grupp"));
         lists.put(Columns.MODE, labels(Formats.MODE));
         List<String> readme = Stream.of("title", "1", "2", "3", "4", "5", "6", "7")

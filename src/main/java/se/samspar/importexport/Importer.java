@@ -285,6 +285,7 @@ public final class Importer {
         private final List<H> touchedHeadcounts = new ArrayList<>();
         private final List<Att> attendanceRows = new ArrayList<>();
         private final List<Resp> responses = new ArrayList<>();
+        private final AssessmentSheet assessments = new AssessmentSheet(jdbc, today);
 
         Run(ImportFile.Content content) {
             this.content = content;
@@ -313,6 +314,7 @@ public final class Importer {
                         case PINNSTATISTIK -> headcount(cells);
                         case NARVARO -> attendance(cells);
                         case ENKATSVAR -> answers(cells);
+                        case BEDOMNINGAR -> assessment(cells);
                     };
                     outcomes.add(outcome);
                 }
@@ -368,6 +370,7 @@ public final class Importer {
             byKey.values().forEach(p -> personById.put(p.id, p));
             loadEnrolments(personById);
             loadProgrammeData(programmeIds);
+            assessments.load(enrolmentById);
         }
 
         private <T> void inChunks(Collection<T> values, String sql, org.springframework.jdbc.core.RowCallbackHandler handler) {
@@ -854,6 +857,17 @@ public final class Importer {
             return outcome(c, Sheet.UPPFOLJNINGAR, Action.CREATE, what);
         }
 
+        /** A row of Bedömningar: the enrolment is named as on Uppföljningar; the rest is {@link AssessmentSheet}'s. */
+        private Outcome assessment(Cells c) {
+            P person = personOf(c);
+            Programme programme = programmeOf(c);
+            LocalDate start = c.date(Columns.START, true);
+            LocalDate date = c.date(Columns.DATE, true);
+            E e = enrolmentOf(c, person, programme, start);
+            Action action = assessments.plan(c, e, date);
+            return outcome(c, Sheet.BEDOMNINGAR, action, describe(person, programme, date));
+        }
+
         private final Set<FollowUpKey> followUpsInFile = new HashSet<>();
         private final Set<H> headcountsInFile = new HashSet<>();
 
@@ -1060,6 +1074,7 @@ public final class Importer {
             writeHeadcounts();
             writeAttendance();
             writeResponses();
+            assessments.write();
         }
 
         private void writePersons() {

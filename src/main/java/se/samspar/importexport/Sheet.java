@@ -32,7 +32,12 @@ public enum Sheet {
             Columns.DATE, Columns.FROM_TIME, Columns.TO_TIME, Columns.STATUS)),
     ENKATSVAR("Enkätsvar", List.of(Columns.PROGRAMME, Columns.PURPOSE, Columns.DATE, Columns.question(1)),
             Stream.concat(Stream.of(Columns.PROGRAMME, Columns.PURPOSE, Columns.GROUP, Columns.DATE, Columns.MODE),
-                    IntStream.rangeClosed(1, Columns.MAX_QUESTIONS).mapToObj(Columns::question)).toList());
+                    IntStream.rangeClosed(1, Columns.MAX_QUESTIONS).mapToObj(Columns::question)).toList()),
+    BEDOMNINGAR("Bedömningar", List.of(Columns.PNR, Columns.KEY, Columns.PROGRAMME, Columns.START, Columns.DATE,
+            Columns.KIND, Columns.STEP), Stream.of(Stream.of(Columns.PNR, Columns.KEY, Columns.PROGRAMME, Columns.START,
+            Columns.DATE, Columns.KIND, Columns.STEP), AssessmentSheet.DIMENSIONS.stream()
+            .map(se.samspar.assessment.AssessmentTemplate.TemplateDimension::label), AssessmentSheet.DIMENSIONS.stream()
+            .map(d -> Columns.comment(d.label()))).flatMap(x -> x).toList());
 
     private final String title;
     private final List<String> required;
@@ -120,9 +125,16 @@ public enum Sheet {
         public static final String STATUS = "Status";
         public static final String PURPOSE = "Syfte";
         public static final String MODE = "Svarssätt";
+        public static final String KIND = "Typ";
+        public static final String STEP = "Steg";
         public static final int MAX_QUESTIONS = 20;
 
         private Columns() {
+        }
+
+        /** An assessment's comment on one dimension. */
+        public static String comment(String dimensionLabel) {
+            return COMMENT + " " + dimensionLabel.toLowerCase(Locale.ROOT);
         }
 
         public static String question(int position) {

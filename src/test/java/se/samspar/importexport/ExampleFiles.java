@@ -50,7 +50,10 @@ class ExampleFiles extends ImportTestSupport {
                         DATE, LocalDate.of(2018, 10, 8).plusWeeks(week).toString(), FROM_TIME, "09:00", TO_TIME, "11:30",
                         STATUS, (i + week) % 5 == 0 ? "Frånvarande" : "Närvarande");
             }
+            history.row(Sheet.BEDOMNINGAR, assessment(pnr, start, starts[i].plusWeeks(1).toString(), "Start", 2 + i % 2,
+                    i == 0 ? "Sover dåligt, orolig inför gruppen" : ""));
             if (i < 2) {
+                history.row(Sheet.BEDOMNINGAR, assessment(pnr, start, "2018-12-14", "Avslut", 5 + i, ""));
                 history.row(Sheet.AVSLUT, PNR, pnr, PROGRAMME, FORREHAB, START, start, END, "2018-12-14",
                         REASONS, i == 0 ? "Studier" : "Arbete", OCCUPATION, i == 0 ? "Studier" : "Ej subventionerat arbete",
                         SUPPORT_AFTER, "Ingen offentlig försörjning", FOLLOW_UP_WANTED, "Ja");
@@ -79,6 +82,17 @@ class ExampleFiles extends ImportTestSupport {
         Files.createDirectories(dir);
         Files.write(dir.resolve("exempel-historik.xlsx"), history.xlsx());
         Files.write(dir.resolve("importmall.xlsx"), imports.template());
+    }
+
+    /** An assessment row: every default dimension scored from the step, Hälsa with the comment. */
+    private static String[] assessment(String pnr, String start, String date, String kind, int step, String comment) {
+        java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(PNR, pnr, PROGRAMME, FORREHAB, START,
+                start, DATE, date, KIND, kind, STEP, String.valueOf(step)));
+        for (var d : AssessmentSheet.DIMENSIONS) {
+            cells.addAll(java.util.List.of(d.label(), String.valueOf(Math.min(5, Math.max(1, step - 1 + d.label().length() % 2)))));
+        }
+        cells.addAll(java.util.List.of(comment(AssessmentSheet.DIMENSIONS.getFirst().label()), comment));
+        return cells.toArray(String[]::new);
     }
 
     private long programme(String name, ProgrammeKind kind) {

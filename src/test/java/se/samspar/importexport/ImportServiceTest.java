@@ -160,6 +160,56 @@ class ImportServiceTest extends ImportTestSupport {
                 .isZero();
     }
 
+    /** An assessment row of the person with the personnummer, enrolled 2019-03-04 to 2019-09-30 in history(). */
+    private String[] assessment(String start, String date, String kind, String halsa) {
+        List<String> cells = new java.util.ArrayList<>(List.of(PNR, pnr, PROGRAMME, programme, START, start, DATE, date,
+                KIND, kind, STEP, "3"));
+        for (var d : AssessmentSheet.DIMENSIONS) {
+            cells.addAll(List.of(d.label(), d.code().equals("HALSA") ? halsa : "3"));
+        }
+        cells.addAll(List.of(Sheet.Columns.comment("Hälsa"), "Sover bättre"));
+        return cells.toArray(String[]::new);
+    }
+
+    @Test
+    void an_assessment_row_is_shown_by_the_dry_run_imported_once_and_unchanged_the_second_time() {
+        Sheets file = history().row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-03-11", "Start", "2"))
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-09-30", "Avslut", "4"));
+        Importer.Plan plan = imports.dryRun(file.content());
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.count(Sheet.BEDOMNINGAR, Action.CREATE)).isEqualTo(2);
+        String scores = "SELECT COUNT(*) FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id "
+                + "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.programme_id = ?";
+        assertThat(count(scores, programmeId)).isZero();
+
+        imports.commit("bedomningar.xlsx", file.xlsx(), file.content());
+        assertThat(count(scores, programmeId)).isEqualTo(2 * AssessmentSheet.DIMENSIONS.size());
+        assertThat(jdbc.queryForList("SELECT CONCAT_WS('|', a.kind, a.ladder_step, s.score, s.comment) FROM assessment a "
+                + "JOIN assessment_score s ON s.assessment_id = a.id JOIN enrolment e ON e.id = a.enrolment_id "
+                + "WHERE e.programme_id = ? AND s.dimension_code = 'HALSA' ORDER BY a.assessed_on", String.class, programmeId))
+                .containsExactly("START|3|2|Sover bättre", "EXIT|3|4|Sover bättre");
+        assertThat(imports.dryRun(file.content()).count(Sheet.BEDOMNINGAR, Action.UNCHANGED)).isEqualTo(2);
+    }
+
+    @Test
+    void an_assessment_off_the_scale_outside_the_enrolment_of_no_enrolment_or_a_second_start_is_refused() {
+        Importer.Plan plan = imports.dryRun(history()
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-03-11", "Start", "6"))
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-03-01", "Uppföljning", "3"))
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-05", "2019-03-11", "Start", "3"))
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-03-18", "Start", "3"))
+                .row(Sheet.BEDOMNINGAR, assessment("2019-03-04", "2019-03-25", "Start", "3")).content());
+        assertThat(plan.refused()).isTrue();
+        assertThat(plan.problems()).extracting(Problem::sheet, Problem::row, Problem::column, Problem::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 2, "Hälsa", "import.error.number-range"),
+                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 3, DATE, "assessment.error.before-start"),
+                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 4, START, "import.error.enrolment-unknown"),
+                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 6, KIND, "assessment.error.second-start"));
+        assertThat(Messages.text(plan.problems().get(1))).isEqualTo("Bedömningen kan inte vara före starten (2019-03-04)");
+        assertThat(Messages.text(plan.problems().getFirst())).isEqualTo("Talet måste vara mellan 1 och 5.");
+    }
+
     @Test
     void an_unknown_code_is_refused_with_the_codes_that_exist() {
         Problem p = onlyProblem(new Sheets().row(Sheet.PERSONER, PNR, pnr, FIRST_NAME, "Anna", LAST_NAME, "Test")

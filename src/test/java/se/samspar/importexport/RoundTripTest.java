@@ -51,6 +51,8 @@ class RoundTripTest extends ImportTestSupport {
     EnrolmentService enrolments;
     @Autowired
     ReportSettings settings;
+    @Autowired
+    se.samspar.assessment.AssessmentService assessments;
 
     @Test
     void a_programme_exported_and_imported_into_an_empty_database_gives_the_same_reports() throws Exception {
@@ -78,7 +80,7 @@ class RoundTripTest extends ImportTestSupport {
                     new Period(LocalDate.of(2019, 7, 1), LocalDate.of(2019, 9, 30)))) {
                 assertThat(figures(target, targetProgramme, period)).isEqualTo(figures(jdbc, programmeId, period));
             }
-            for (String sql : List.of(ANSWERS, ATTENDANCE, HEADCOUNTS, FOLLOW_UPS)) {
+            for (String sql : List.of(ANSWERS, ATTENDANCE, HEADCOUNTS, FOLLOW_UPS, ASSESSMENTS)) {
                 List<String> before = lines(jdbc, sql, programmeId);
                 assertThat(before).isNotEmpty();
                 assertThat(lines(target, sql, targetProgramme)).isEqualTo(before);
@@ -112,6 +114,11 @@ class RoundTripTest extends ImportTestSupport {
     private static final String FOLLOW_UPS = """
             SELECT CONCAT_WS('|', f.contact_date, f.kind, f.note, p.birth_year) FROM follow_up_contact f
             JOIN enrolment e ON e.id = f.enrolment_id JOIN person p ON p.id = e.person_id WHERE e.programme_id = ?""";
+
+    private static final String ASSESSMENTS = """
+            SELECT CONCAT_WS('|', a.assessed_on, a.kind, a.ladder_step, s.dimension_code, s.score, s.comment, p.birth_year)
+            FROM assessment a JOIN assessment_score s ON s.assessment_id = a.id JOIN enrolment e ON e.id = a.enrolment_id
+            JOIN person p ON p.id = e.person_id WHERE e.programme_id = ?""";
 
     private static List<String> lines(JdbcTemplate db, String sql, long programmeId) {
         return db.queryForList(sql, String.class, programmeId).stream().sorted().toList();
@@ -149,6 +156,7 @@ class RoundTripTest extends ImportTestSupport {
                         e.getId(), e.getEndDate().plusDays(30).isAfter(TO) ? TO : e.getEndDate().plusDays(30), "Uppföljning " + i);
             }
             attend(group, e, random);
+            assess(e, i, random);
         }
         long template = jdbc.queryForObject("SELECT id FROM questionnaire_template WHERE programme_id = ? AND purpose = 'EXIT' "
                 + "AND active", Long.class, programmeId);
@@ -166,6 +174,32 @@ class RoundTripTest extends ImportTestSupport {
                     programmeId, LocalDate.of(2019, 3, 1).plusWeeks(h), "Inspirationsträff", h % 2 == 0 ? "30-44" : null,
                     random.nextInt(12), random.nextInt(8));
         }
+    }
+
+    /** A start assessment for most, an exit one for the exited, a follow-up for some (one with a comment). */
+    private void assess(Enrolment e, int i, Random random) {
+        if (i % 5 == 4) {
+            return;
+        }
+        LocalDate end = e.getEndDate() == null ? TO : e.getEndDate();
+        assessments.record(e.getId(), draft(e.getStartDate().plusDays(7), se.samspar.assessment.AssessmentFacts.Kind.START,
+                random, i % 3 == 0 ? "Osäker sömn" : null));
+        if (i % 3 == 1) {
+            assessments.record(e.getId(), draft(e.getStartDate().plusDays(40),
+                    se.samspar.assessment.AssessmentFacts.Kind.FOLLOW_UP, random, null));
+        }
+        if (e.getEndDate() != null) {
+            assessments.record(e.getId(), draft(end, se.samspar.assessment.AssessmentFacts.Kind.EXIT, random, null));
+        }
+    }
+
+    private static se.samspar.assessment.AssessmentDraft draft(LocalDate date, se.samspar.assessment.AssessmentFacts.Kind kind,
+                                                             Random random, String comment) {
+        var d = new se.samspar.assessment.AssessmentDraft(date, kind, 1 + random.nextInt(7));
+        for (var dimension : se.samspar.assessment.AssessmentTemplate.defaultDimensions()) {
+            d.score(dimension.code(), 1 + random.nextInt(5), dimension.code().equals("HALSA") ? comment : null);
+        }
+        return d;
     }
 
     private long insertGroup(long programmeId, String name, LocalDate start) {
@@ -215,6 +249,24 @@ class RoundTripTest extends ImportTestSupport {
                         target.update("INSERT INTO questionnaire_item VALUES (?, ?, ?, ?, ?, ?)", copy, item.getInt(1),
                                 item.getString(2), item.getString(3), item.getBoolean(4), item.getBoolean(5));
                     }, rs.getLong(1));
+        }, programmeId);
+        // The default assessment template a new programme gets (the migration seeded only the programmes it found).
+        jdbc.query("SELECT id, version_no FROM assessment_template WHERE programme_id = ? AND active", rs -> {
+            long source = rs.getLong(1);
+            target.update("INSERT INTO assessment_template (programme_id, version_no, active, created_at, created_by) "
+                    + "VALUES (?, ?, TRUE, CURRENT_TIMESTAMP(6), 'test')", id, rs.getInt(2));
+            long copy = target.queryForObject("SELECT MAX(id) FROM assessment_template", Long.class);
+            jdbc.query("SELECT position, code, label FROM assessment_dimension WHERE template_id = ?", d -> {
+                target.update("INSERT INTO assessment_dimension VALUES (?, ?, ?, ?)", copy, d.getInt(1), d.getString(2),
+                        d.getString(3));
+            }, source);
+            jdbc.query("SELECT position, value, description FROM assessment_scale_step WHERE template_id = ?", d -> {
+                target.update("INSERT INTO assessment_scale_step VALUES (?, ?, ?, ?)", copy, d.getInt(1), d.getInt(2),
+                        d.getString(3));
+            }, source);
+            jdbc.query("SELECT step, label FROM assessment_ladder_step WHERE template_id = ?", d -> {
+                target.update("INSERT INTO assessment_ladder_step VALUES (?, ?, ?)", copy, d.getInt(1), d.getString(2));
+            }, source);
         }, programmeId);
         return id;
     }
