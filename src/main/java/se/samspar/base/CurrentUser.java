@@ -24,6 +24,11 @@ public interface CurrentUser {
     Set<Long> programmeIds();
 
     /** ADMIN and STYRELSE look at the whole förbund; the others at their own programmes. */
+    /** A coordinator or staff member: works with participants of their own programmes. */
+    default boolean isStaff() {
+        return hasRole(Role.SAMORDNARE) || hasRole(Role.PERSONAL);
+    }
+
     default boolean seesAllProgrammes() {
         return hasRole(Role.ADMIN) || hasRole(Role.STYRELSE);
     }

@@ -464,7 +464,7 @@ final class ReportCounts {
         return codes.stream().filter(c -> any(prefix + c)).toList();
     }
 
-    /** The count behind each code, for tests and the API. */
+    /** The count behind each code as printed, rows of zeros in both periods left out (read by the tests). */
     Map<String, String> table(String prefix, List<String> codes) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         rows(prefix, codes).forEach(c -> m.put(c, n(prefix + c)));

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import se.samspar.assessment.AssessmentDue;
 import se.samspar.assessment.AssessmentService;
 import se.samspar.base.CurrentUser;
-import se.samspar.base.Role;
 import se.samspar.base.ui.MyParticipantsSection;
 import se.samspar.programme.Programme;
 import se.samspar.programme.ProgrammeService;
@@ -38,7 +37,7 @@ class AssessmentReminders implements MyParticipantsSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
-        if (!currentUser.hasRole(Role.SAMORDNARE) && !currentUser.hasRole(Role.PERSONAL)) {
+        if (!currentUser.isStaff()) {
             return Optional.empty();
         }
         List<AssessmentService.Reminder> due = service.dueForMyParticipants();

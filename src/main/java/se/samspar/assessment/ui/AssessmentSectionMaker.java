@@ -5,7 +5,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.samspar.assessment.AssessmentService;
 import se.samspar.base.CurrentUser;
-import se.samspar.base.Role;
 import se.samspar.base.ui.EnrolmentSection;
 
 /** Adds "Stegförflyttning" to each started enrolment on the participant page, for the programme's staff. */
@@ -22,7 +21,7 @@ class AssessmentSectionMaker implements EnrolmentSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(long enrolmentId) {
-        if (!currentUser.hasRole(Role.SAMORDNARE) && !currentUser.hasRole(Role.PERSONAL)) {
+        if (!currentUser.isStaff()) {
             return Optional.empty();
         }
         try {

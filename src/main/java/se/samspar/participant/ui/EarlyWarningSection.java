@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.samspar.base.CurrentUser;
-import se.samspar.base.Role;
 import se.samspar.base.ui.ProgrammeSection;
 import se.samspar.participant.EarlyWarningService;
 
@@ -22,7 +21,7 @@ class EarlyWarningSection implements ProgrammeSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(long programmeId) {
-        boolean staff = currentUser.hasRole(Role.SAMORDNARE) || currentUser.hasRole(Role.PERSONAL);
+        boolean staff = currentUser.isStaff();
         if (!staff || !currentUser.programmeIds().contains(programmeId)) {
             return Optional.empty();
         }
