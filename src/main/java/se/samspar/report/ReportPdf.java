@@ -378,6 +378,8 @@ public final class ReportPdf {
             case HELAR -> "Helårsrapport";
             case SLUTRAPPORT -> "Slutrapport";
             case STATISTIK -> "Könsuppdelad statistik";
+            case INDIKATORER -> "Sammanställning av indikatorer";
+            case ARSRAPPORT -> "Årsrapport";
         };
     }
 
