@@ -173,7 +173,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "AssessmentService.edit", "AssessmentService.dueForMyParticipants", "AssessmentService.startWeeks",
                 "AssessmentService.followUpWeeks");
         methods(EnumSet.of(Subject.SAMORDNARE), "AssessmentService.saveTemplate", "AssessmentService.facts",
-                "AssessmentService.dimensions");
+                "AssessmentService.dimensions", "AssessmentService.templateVersions");
         // The figures' reading for the reports and the förbund-wide statistics, whose own methods check access.
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.ADMIN), "AssessmentService.factsForFigures",
                 "AssessmentService.dimensionsForFigures");

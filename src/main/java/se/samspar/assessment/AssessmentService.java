@@ -107,6 +107,12 @@ public class AssessmentService {
 
     public enum TemplateChange { UNCHANGED, IN_PLACE, NEW_VERSION }
 
+    /** A version of a programme's template for the editor's history: when made, last changed, how many assessed on it. */
+    public record TemplateVersion(long id, int versionNo, boolean current, java.time.LocalDateTime createdAt,
+                                  String createdBy, java.time.@Nullable LocalDateTime changedAt,
+                                  @Nullable String changedBy, int assessments) {
+    }
+
     // ---- templates ---------------------------------------------------------------------------
 
     /** The programme's current template; one without gets the defaults as version 1. */
@@ -117,21 +123,35 @@ public class AssessmentService {
         return templates.currentOrDefault(programmeId);
     }
 
+    /** The programme's template versions, newest (the current) first. */
+    @Transactional
+    @Secured(Role.ROLE_SAMORDNARE)
+    public List<TemplateVersion> templateVersions(long programmeId) {
+        requireOwn(programmeId);
+        templates.currentOrDefault(programmeId);
+        return templates.versions(programmeId);
+    }
+
     /**
-     * Saves the coordinator's edit of the version opened: in place while no one has been assessed
-     * on it, as a new version once someone has (the assessments keep theirs).
+     * Saves the coordinator's edit of the version opened ({@code edited}, with its lock version):
+     * in place while no one has been assessed on it, as a new version once someone has (the
+     * assessments keep theirs). Refused as a concurrent edit when the programme's current version
+     * is no longer the one opened or was changed since.
      */
     @Transactional
     @Secured(Role.ROLE_SAMORDNARE)
-    public TemplateChange saveTemplate(long programmeId, long editedTemplateId,
+    public TemplateChange saveTemplate(long programmeId, AssessmentTemplate edited,
                                        List<AssessmentTemplate.TemplateDimension> dimensions, List<String> ladder) {
         AssessmentTemplate current = template(programmeId);
-        if (current.id() != editedTemplateId) {
-            throw new ObjectOptimisticLockingFailureException("assessment_template", editedTemplateId);
+        if (current.id() != edited.id() || current.version() != edited.version()) {
+            throw new ObjectOptimisticLockingFailureException("assessment_template", edited.id());
         }
         TemplateRules.refuseUnlessValid(dimensions, ladder);
         if (current.dimensions().equals(dimensions) && current.ladder().equals(ladder)) {
             return TemplateChange.UNCHANGED;
+        }
+        if (!templates.claim(current.id(), current.version())) {
+            throw new ObjectOptimisticLockingFailureException("assessment_template", edited.id());
         }
         if (!templates.assessed(current.id())) {
             templates.replace(current.id(), dimensions, ladder);

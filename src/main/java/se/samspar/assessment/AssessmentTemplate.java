@@ -6,14 +6,19 @@ import java.util.Optional;
 
 /**
  * One version of a programme's assessment template: the dimensions, each scored on its labelled
- * scale, and the ladder of overall steps (the first is step 1, the lowest).
+ * scale, and the ladder of overall steps (the first is step 1, the lowest). {@code version} is the
+ * optimistic lock of the coordinator's edit, not the version number the assessments name.
  */
 public record AssessmentTemplate(long id, long programmeId, int versionNo, List<TemplateDimension> dimensions,
-                                 List<String> ladder) {
+                                 List<String> ladder, long version) {
 
     public static final int CODE_MAX = 40;
     public static final int LABEL_MAX = 100;
     public static final int DESCRIPTION_MAX = 200;
+    /** The most steps a ladder may have. */
+    public static final int MAX_STEPS = 20;
+    /** The highest value of a scale (the lowest is 0). */
+    public static final int MAX_VALUE = 10;
 
     public AssessmentTemplate {
         dimensions = List.copyOf(dimensions);

@@ -8,8 +8,11 @@ import se.samspar.base.InvalidInputException;
 import se.samspar.base.TextInput;
 
 /**
- * What a template must be: at least one dimension, each with a unique code, a label and a scale
- * of at least two distinct values from 0 to 10, every step described; a ladder of 2–20 steps.
+ * What a template must be: at least one dimension, each with a unique code, a label no other
+ * dimension has and a scale of at least two distinct values from 0 to 10, every step described; a
+ * ladder of 2–20 steps, every step with a text. Each problem names the field it is about
+ * ({@code dimension.i.label}, {@code dimension.i.step.j}, {@code ladder.k}, ...), so the editor
+ * can show every one next to its field.
  */
 final class TemplateRules {
 
@@ -23,32 +26,46 @@ final class TemplateRules {
             problems.add(new InvalidInputException.Problem("dimensions", "assessment.error.no-dimensions"));
         }
         Set<String> codes = new HashSet<>();
+        Set<String> labels = new HashSet<>();
         for (int i = 0; i < dimensions.size(); i++) {
             AssessmentTemplate.TemplateDimension d = dimensions.get(i);
             String field = "dimension." + i;
             if (d.code() == null || !d.code().matches("[A-Z0-9_]{1," + AssessmentTemplate.CODE_MAX + "}")
                     || !codes.add(d.code())) {
-                problems.add(new InvalidInputException.Problem(field, "assessment.error.dimension-code"));
+                problems.add(new InvalidInputException.Problem(field + ".code", "assessment.error.dimension-code"));
             }
             if (d.label() == null || d.label().isBlank() || TextInput.problem(d.label(), AssessmentTemplate.LABEL_MAX)
                     .isPresent()) {
-                problems.add(new InvalidInputException.Problem(field, "assessment.error.dimension-label"));
+                problems.add(new InvalidInputException.Problem(field + ".label", "assessment.error.dimension-label"));
+            } else if (!labels.add(d.label().strip().toLowerCase(java.util.Locale.ROOT))) {
+                // The import sheet names a dimension's column by its label.
+                problems.add(new InvalidInputException.Problem(field + ".label", "assessment.error.dimension-label-twice"));
             }
             Set<Integer> values = new HashSet<>();
             boolean scaleOk = d.scale().size() >= 2;
             for (AssessmentTemplate.ScaleStep s : d.scale()) {
-                scaleOk &= s.value() >= 0 && s.value() <= 10 && values.add(s.value()) && s.description() != null
-                        && !s.description().isBlank()
-                        && TextInput.problem(s.description(), AssessmentTemplate.DESCRIPTION_MAX).isEmpty();
+                scaleOk &= s.value() >= 0 && s.value() <= AssessmentTemplate.MAX_VALUE && values.add(s.value());
             }
             if (!scaleOk) {
-                problems.add(new InvalidInputException.Problem(field, "assessment.error.scale"));
+                problems.add(new InvalidInputException.Problem(field + ".scale", "assessment.error.scale"));
+            }
+            for (int j = 0; j < d.scale().size(); j++) {
+                String description = d.scale().get(j).description();
+                if (description == null || description.isBlank()
+                        || TextInput.problem(description, AssessmentTemplate.DESCRIPTION_MAX).isPresent()) {
+                    problems.add(new InvalidInputException.Problem(field + ".step." + j,
+                            "assessment.error.scale-description"));
+                }
             }
         }
-        boolean ladderOk = ladder.size() >= 2 && ladder.size() <= 20 && ladder.stream().allMatch(l -> l != null
-                && !l.isBlank() && TextInput.problem(l, AssessmentTemplate.DESCRIPTION_MAX).isEmpty());
-        if (!ladderOk) {
+        if (ladder.size() < 2 || ladder.size() > AssessmentTemplate.MAX_STEPS) {
             problems.add(new InvalidInputException.Problem("ladder", "assessment.error.ladder"));
+        }
+        for (int k = 0; k < ladder.size(); k++) {
+            String l = ladder.get(k);
+            if (l == null || l.isBlank() || TextInput.problem(l, AssessmentTemplate.DESCRIPTION_MAX).isPresent()) {
+                problems.add(new InvalidInputException.Problem("ladder." + k, "assessment.error.ladder-step"));
+            }
         }
         return problems;
     }

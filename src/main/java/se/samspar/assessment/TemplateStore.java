@@ -2,10 +2,7 @@ package se.samspar.assessment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,21 +36,7 @@ class TemplateStore {
     }
 
     AssessmentTemplate load(long templateId) {
-        Map<Integer, List<AssessmentTemplate.ScaleStep>> scales = new LinkedHashMap<>();
-        jdbc.query("SELECT position, value, description FROM assessment_scale_step WHERE template_id = ? "
-                + "ORDER BY position, value", rs -> {
-                    scales.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                            .add(new AssessmentTemplate.ScaleStep(rs.getInt(2), rs.getString(3)));
-                }, templateId);
-        List<AssessmentTemplate.TemplateDimension> dimensions = jdbc.query(
-                "SELECT position, code, label FROM assessment_dimension WHERE template_id = ? ORDER BY position",
-                (rs, i) -> new AssessmentTemplate.TemplateDimension(rs.getString(2), rs.getString(3),
-                        scales.getOrDefault(rs.getInt(1), List.of())), templateId);
-        List<String> ladder = jdbc.queryForList("SELECT label FROM assessment_ladder_step WHERE template_id = ? "
-                + "ORDER BY step", String.class, templateId);
-        return jdbc.queryForObject("SELECT programme_id, version_no FROM assessment_template WHERE id = ?",
-                (rs, i) -> new AssessmentTemplate(templateId, rs.getLong(1), rs.getInt(2), dimensions, ladder),
-                templateId);
+        return TemplateVersions.read(jdbc, "t.id IN (:ids)", List.of(templateId)).getFirst().template();
     }
 
     boolean assessed(long templateId) {
@@ -76,6 +59,28 @@ class TemplateStore {
         long id = key.getKey().longValue();
         insertContent(id, dimensions, ladder);
         return id;
+    }
+
+    /** The programme's versions, newest first, with how many assessments each has. */
+    List<AssessmentService.TemplateVersion> versions(long programmeId) {
+        return jdbc.query("""
+                SELECT t.id, t.version_no, t.active, t.created_at, t.created_by, t.changed_at, t.changed_by,
+                       (SELECT count(*) FROM assessment a WHERE a.template_id = t.id)
+                FROM assessment_template t WHERE t.programme_id = ? ORDER BY t.version_no DESC""",
+                (rs, i) -> new AssessmentService.TemplateVersion(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getString(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime(), rs.getString(7),
+                        rs.getInt(8)), programmeId);
+    }
+
+    /**
+     * Claims the version opened for a change: true when no one changed it since (its lock
+     * version), and then it is marked as changed by the current user.
+     */
+    boolean claim(long templateId, long version) {
+        return jdbc.update("UPDATE assessment_template SET version = version + 1, changed_at = ?, changed_by = ? "
+                + "WHERE id = ? AND version = ? AND active = TRUE", Timestamp.valueOf(SwedishTime.now(clock)),
+                currentUser.username(), templateId, version) == 1;
     }
 
     /** Replaces an unassessed version's dimensions and ladder. */

@@ -13,7 +13,7 @@ class AssessmentRulesTest {
     private static final LocalDate START = LocalDate.of(2026, 2, 2);
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final AssessmentTemplate TEMPLATE = new AssessmentTemplate(1, 1, 1,
-            AssessmentTemplate.defaultDimensions(), AssessmentTemplate.defaultLadder());
+            AssessmentTemplate.defaultDimensions(), AssessmentTemplate.defaultLadder(), 0);
 
     private static AssessmentRules.Context active(Kind... others) {
         return new AssessmentRules.Context(START, null, TODAY, List.of(others));

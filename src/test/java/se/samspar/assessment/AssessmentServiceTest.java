@@ -211,7 +211,7 @@ class AssessmentServiceTest extends IntegrationTest {
     @Test
     void a_template_change_after_assessments_makes_a_new_version_and_old_assessments_keep_theirs() {
         long enrolment = startedParticipant(staff, programmeId, "Vera", "Version", Kon.KVINNA, today.minusWeeks(3));
-        long first = assessments.template(programmeId).id();
+        AssessmentTemplate first = assessments.template(programmeId);
         loginAs(coordinator, Role.SAMORDNARE);
         var dims = new java.util.ArrayList<>(AssessmentTemplate.defaultDimensions());
         dims.add(new AssessmentTemplate.TemplateDimension("BOENDE", "Boende", AssessmentTemplate.defaultScale()));
@@ -221,7 +221,9 @@ class AssessmentServiceTest extends IntegrationTest {
         loginAs(staff, Role.PERSONAL);
         assessments.record(enrolment, scored(today.minusWeeks(2), Kind.START, 3, 3).score("BOENDE", 2, null));
         loginAs(coordinator, Role.SAMORDNARE);
-        assertThat(assessments.saveTemplate(programmeId, first, AssessmentTemplate.defaultDimensions(),
+        AssessmentTemplate edited = assessments.template(programmeId);
+        assertThat(edited.id()).as("changed in place").isEqualTo(first.id());
+        assertThat(assessments.saveTemplate(programmeId, edited, AssessmentTemplate.defaultDimensions(),
                 AssessmentTemplate.defaultLadder())).isEqualTo(AssessmentService.TemplateChange.NEW_VERSION);
 
         AssessmentService.Overview o = assessments.overview(enrolment);
@@ -230,6 +232,26 @@ class AssessmentServiceTest extends IntegrationTest {
         assertThat(o.templateOf(o.assessments().getFirst()).dimension("BOENDE")).isPresent();
         assertThatThrownBy(() -> assessments.saveTemplate(programmeId, first, dims, AssessmentTemplate.defaultLadder()))
                 .as("an edit of the old version").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void two_coordinators_changing_an_unassessed_template_at_once_cannot_overwrite_each_other() {
+        loginAs(coordinator, Role.SAMORDNARE);
+        AssessmentTemplate mine = assessments.template(programmeId);
+        AssessmentTemplate theirs = assessments.template(programmeId);
+        var dims = new java.util.ArrayList<>(AssessmentTemplate.defaultDimensions());
+        dims.removeLast();
+        assertThat(assessments.saveTemplate(programmeId, theirs, dims, AssessmentTemplate.defaultLadder()))
+                .isEqualTo(AssessmentService.TemplateChange.IN_PLACE);
+
+        assertThatThrownBy(() -> assessments.saveTemplate(programmeId, mine, AssessmentTemplate.defaultDimensions(),
+                List.of("Långt ifrån", "Nära"))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(assessments.template(programmeId).dimensions()).as("the colleague's change stays").isEqualTo(dims);
+        assertThat(assessments.templateVersions(programmeId)).singleElement().satisfies(v -> {
+            assertThat(v.versionNo()).isEqualTo(1);
+            assertThat(v.changedBy()).isEqualTo(coordinator);
+            assertThat(v.assessments()).isZero();
+        });
     }
 
     @Test
