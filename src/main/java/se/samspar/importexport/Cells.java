@@ -47,6 +47,11 @@ final class Cells {
         return row.number();
     }
 
+    /** The table's column names, as the file has them. */
+    List<String> headers() {
+        return table.headers();
+    }
+
     boolean has(String column) {
         return index(column) >= 0;
     }

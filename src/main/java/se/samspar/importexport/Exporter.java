@@ -154,7 +154,7 @@ public final class Exporter {
         return List.of(table(Sheet.PERSONER, persons), table(Sheet.INSKRIVNINGAR, enrolments), table(Sheet.AVSLUT, exits),
                 table(Sheet.UPPFOLJNINGAR, followUps), table(Sheet.PINNSTATISTIK, headcounts),
                 table(Sheet.NARVARO, attendance), new Table(Sheet.ENKATSVAR, answerColumns, rows(answers)),
-                table(Sheet.BEDOMNINGAR, AssessmentSheet.export(jdbc, programme, personOfEnrolment)));
+                AssessmentSheet.export(jdbc, programmeId, programme, personOfEnrolment));
     }
 
     private static final String KEY_LETTERS = "BCDFGHJKLMNPQRSTVWXZ";

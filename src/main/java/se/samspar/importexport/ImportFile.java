@@ -635,7 +635,8 @@ public final class ImportFile {
             }
             if (!seen.add(Sheet.plain(header.strip()))) {
                 found.add(new Problem(title, 0, header, header, "import.error.column-twice", List.of()));
-            } else if (sheet.columns().stream().noneMatch(c -> Sheet.plain(c).equals(Sheet.plain(header.strip())))) {
+            } else if (!sheet.openColumns()
+                    && sheet.columns().stream().noneMatch(c -> Sheet.plain(c).equals(Sheet.plain(header.strip())))) {
                 found.add(new Problem(title, 0, header, header, "import.error.column-unknown", List.of(
                         String.join(", ", sheet.columns().size() > 12 ? sheet.columns().subList(0, 6) : sheet.columns()))));
             }

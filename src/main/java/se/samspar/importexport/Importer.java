@@ -370,7 +370,7 @@ public final class Importer {
             byKey.values().forEach(p -> personById.put(p.id, p));
             loadEnrolments(personById);
             loadProgrammeData(programmeIds);
-            assessments.load(enrolmentById);
+            assessments.load(enrolmentById, programmeIds);
         }
 
         private <T> void inChunks(Collection<T> values, String sql, org.springframework.jdbc.core.RowCallbackHandler handler) {

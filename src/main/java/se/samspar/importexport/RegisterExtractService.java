@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samspar.assessment.AssessmentTemplate;
+import se.samspar.assessment.TemplateVersions;
 import se.samspar.audit.AuditAction;
 import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
@@ -32,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * hand over. Sections of rows with stable English field names: as JSON for the machine, as a PDF
  * whose labels come from the translation bundle ("extract.field.*") for the person to read.
  * Questionnaire answers are stored without a link to the person, so only that and when they
- * answered can be shown. Each search and extract needs a stated reason (the person's request, a
+ * answered can be shown; stegförflyttning assessments are shown whole, scores with their scale's
+ * words. Each search and extract needs a stated reason (the person's request, a
  * case number), which the audit log records with it; the extract itself names it too.
  */
 @Service
@@ -144,6 +147,7 @@ public class RegisterExtractService {
         sections.put("questionnaires", rows("""
                 SELECT q.enrolment_id, q.purpose, q.given_on FROM questionnaire_given q
                 JOIN enrolment e ON e.id = q.enrolment_id WHERE e.person_id = ? ORDER BY q.given_on""", personId));
+        sections.put("assessments", assessments(personId));
         sections.put("log", rows("""
                 SELECT occurred_at_utc, username, action, enrolment_id FROM audit_entry
                 WHERE person_id = ? ORDER BY id""", personId));
@@ -201,10 +205,94 @@ public class RegisterExtractService {
         return out.toByteArray();
     }
 
+    /**
+     * The person's stegförflyttning assessments, oldest first: the day, the kind, who assessed,
+     * the step on the ladder with its text and every score with its step's description and the
+     * comment, on the template version the assessment was made on.
+     */
+    private List<Map<String, Object>> assessments(long personId) {
+        List<Map<String, Object>> rows = rows("""
+                SELECT a.id AS assessment_id, a.enrolment_id, p.name AS programme, a.assessed_on, a.kind AS assessment_kind,
+                       COALESCE(u.full_name, a.created_by) AS assessed_by, a.ladder_step AS step, a.override_reason,
+                       a.created_at, a.changed_at, a.changed_by, e.programme_id, a.template_id
+                FROM assessment a JOIN enrolment e ON e.id = a.enrolment_id JOIN programme p ON p.id = e.programme_id
+                LEFT JOIN app_user u ON u.id = a.assessed_by
+                WHERE e.person_id = ? ORDER BY a.assessed_on, a.id""", personId);
+        Map<Long, Map<String, Object[]>> scores = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT s.assessment_id, s.dimension_code, s.score, s.comment FROM assessment_score s
+                JOIN assessment a ON a.id = s.assessment_id JOIN enrolment e ON e.id = a.enrolment_id
+                WHERE e.person_id = ?""", rs -> {
+            scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                    new Object[] {rs.getInt(3), rs.getString(4)});
+        }, personId);
+        TemplateVersions versions = TemplateVersions.load(jdbc, rows.stream()
+                .map(r -> ((Number) r.get("programmeId")).longValue()).distinct().toList());
+        Map<Long, AssessmentTemplate> templates = new java.util.HashMap<>();
+        rows.forEach(r -> versions.of(((Number) r.get("programmeId")).longValue())
+                .forEach(d -> templates.put(d.template().id(), d.template())));
+        for (Map<String, Object> row : rows) {
+            row.remove("programmeId");
+            long assessmentId = ((Number) row.remove("assessmentId")).longValue();
+            AssessmentTemplate t = templates.get(((Number) row.remove("templateId")).longValue());
+            int step = ((Number) row.get("step")).intValue();
+            Map<String, Object[]> given = new LinkedHashMap<>(scores.getOrDefault(assessmentId, Map.of()));
+            List<Map<String, Object>> scored = new ArrayList<>();
+            for (AssessmentTemplate.TemplateDimension d : t.dimensions()) {
+                Object[] s = given.remove(d.code());
+                if (s != null) {
+                    scored.add(score(d.label(), (Integer) s[0], d.describe((Integer) s[0]).orElse(null), (String) s[1]));
+                }
+            }
+            // A score the template no longer names (none should be) is shown by its code.
+            given.forEach((code, s) -> scored.add(score(code, (Integer) s[0], null, (String) s[1])));
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            row.forEach((k, v) -> {
+                ordered.put(k, v);
+                if (k.equals("step")) {
+                    ordered.put("stepLabel", Messages.text("assessment.step-of", step, t.ladder().size(),
+                            t.stepLabel(step)));
+                    ordered.put("templateVersion", t.versionNo());
+                    ordered.put("scores", scored);
+                }
+            });
+            row.clear();
+            row.putAll(ordered);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> score(String dimension, int score, String scaleLabel, String comment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dimension", dimension);
+        m.put("score", score);
+        m.put("scaleLabel", scaleLabel);
+        m.put("comment", comment);
+        return m;
+    }
+
+    /** The scores as lines: "Hälsa: 2 (Tydliga svårigheter). Kommentar: …". */
+    private static String scoreLines(List<?> scores) {
+        List<String> lines = new ArrayList<>();
+        for (Object o : scores) {
+            Map<?, ?> s = (Map<?, ?>) o;
+            String line = s.get("dimension") + ": " + s.get("score") + (s.get("scaleLabel") == null ? ""
+                    : " (" + s.get("scaleLabel") + ")");
+            if (s.get("comment") != null) {
+                line += ". " + Messages.text("extract.assessment.comment", s.get("comment"));
+            }
+            lines.add(line);
+        }
+        return String.join("\n", lines);
+    }
+
     /** A value as the person reads it: yes and no, codes and kinds by their Swedish names. */
     private static String readable(Codes codes, String field, Object value) {
         if (value instanceof Boolean b) {
             return Messages.text(b ? "extract.yes" : "extract.no");
+        }
+        if (value instanceof List<?> list) {
+            return scoreLines(list);
         }
         String text = String.valueOf(value);
         return switch (field) {
@@ -213,6 +301,8 @@ public class RegisterExtractService {
             case "kind" -> Messages.text("follow-up.kind." + text);
             case "status" -> Messages.text("attendance." + text);
             case "purpose" -> Messages.text("questionnaire.purpose." + text);
+            case "assessmentKind" -> Messages.text("assessment.kind." + text.toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-'));
             case "action" -> Messages.text("audit.action." + text);
             case "referringPartner" -> codes.partner.label(text);
             case "education" -> codes.education.label(text);

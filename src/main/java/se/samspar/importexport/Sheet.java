@@ -34,8 +34,7 @@ public enum Sheet {
             Stream.concat(Stream.of(Columns.PROGRAMME, Columns.PURPOSE, Columns.GROUP, Columns.DATE, Columns.MODE),
                     IntStream.rangeClosed(1, Columns.MAX_QUESTIONS).mapToObj(Columns::question)).toList()),
     BEDOMNINGAR("Bedömningar", List.of(Columns.PNR, Columns.KEY, Columns.PROGRAMME, Columns.START, Columns.DATE,
-            Columns.KIND, Columns.STEP), Stream.of(Stream.of(Columns.PNR, Columns.KEY, Columns.PROGRAMME, Columns.START,
-            Columns.DATE, Columns.KIND, Columns.STEP), AssessmentSheet.DIMENSIONS.stream()
+            Columns.KIND, Columns.STEP), Stream.of(AssessmentSheet.HEAD.stream(), Stream.of(Columns.TEMPLATE_VERSION), AssessmentSheet.DIMENSIONS.stream()
             .map(se.samspar.assessment.AssessmentTemplate.TemplateDimension::label), AssessmentSheet.DIMENSIONS.stream()
             .map(d -> Columns.comment(d.label()))).flatMap(x -> x).toList());
 
@@ -75,6 +74,14 @@ public enum Sheet {
 
     static String plain(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the sheet may have columns beyond {@link #columns()}: Bedömningar names a column by
+     * each dimension of the programme's own template, checked row by row against it.
+     */
+    boolean openColumns() {
+        return this == BEDOMNINGAR;
     }
 
     /** Whether the sheet names its person by Personnummer or Anonym nyckel. */
@@ -127,6 +134,7 @@ public enum Sheet {
         public static final String MODE = "Svarssätt";
         public static final String KIND = "Typ";
         public static final String STEP = "Steg";
+        public static final String TEMPLATE_VERSION = "Mallversion";
         public static final int MAX_QUESTIONS = 20;
 
         private Columns() {

@@ -202,12 +202,13 @@ class ImportServiceTest extends ImportTestSupport {
         assertThat(plan.refused()).isTrue();
         assertThat(plan.problems()).extracting(Problem::sheet, Problem::row, Problem::column, Problem::key)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 2, "Hälsa", "import.error.number-range"),
+                        org.assertj.core.groups.Tuple.tuple("Bedömningar", 2, "Hälsa", "import.error.assessment-score"),
                         org.assertj.core.groups.Tuple.tuple("Bedömningar", 3, DATE, "assessment.error.before-start"),
                         org.assertj.core.groups.Tuple.tuple("Bedömningar", 4, START, "import.error.enrolment-unknown"),
                         org.assertj.core.groups.Tuple.tuple("Bedömningar", 6, KIND, "assessment.error.second-start"));
         assertThat(Messages.text(plan.problems().get(1))).isEqualTo("Bedömningen kan inte vara före starten (2019-03-04)");
-        assertThat(Messages.text(plan.problems().getFirst())).isEqualTo("Talet måste vara mellan 1 och 5.");
+        assertThat(Messages.text(plan.problems().getFirst()))
+                .isEqualTo("Värdet finns inte på områdets skala i programmets bedömningsmall (version 1): 1–5.");
     }
 
     @Test

@@ -27,6 +27,8 @@ class RegisterExtractTest extends ImportTestSupport {
     RegisterExtractService extracts;
     @Autowired
     PersonService persons;
+    @Autowired
+    se.samspar.assessment.AssessmentService assessments;
 
     @Test
     void the_extract_holds_registrations_attendance_answers_given_and_who_viewed_them() throws Exception {
@@ -121,6 +123,60 @@ class RegisterExtractTest extends ImportTestSupport {
         assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE username = ? AND action = 'EXPORT' "
                 + "AND person_id IS NULL", String.class, coordinator))
                 .containsExactly("export programme " + programmeId + " 2019-01-01–2019-12-31: 2 persons");
+    }
+
+    @Test
+    void the_extract_lists_the_persons_assessments_with_the_words_of_their_templates_scales() throws Exception {
+        long programmeId = newProgramme("Stegutdrag", ProgrammeKind.INDIVIDUAL, 5);
+        String staff = newStaff("Stina Steg", programmeId)[0];
+        LocalDate today = LocalDate.now();
+        long enrolment = startedParticipant(staff, programmeId, "Sten", "Steg", Kon.MAN, today.minusWeeks(10));
+        var start = new se.samspar.assessment.AssessmentDraft(today.minusWeeks(9),
+                se.samspar.assessment.AssessmentFacts.Kind.START, 3);
+        se.samspar.assessment.AssessmentTemplate.defaultDimensions().forEach(d -> start.score(d.code(),
+                d.code().equals("HALSA") ? 2 : 4, d.code().equals("HALSA") ? "Sover dåligt" : null));
+        assessments.record(enrolment, start);
+        String coordinator = newCoordinator("Stig Mall", programmeId)[0];
+        loginAs(coordinator, Role.SAMORDNARE);
+        var scale = java.util.List.of(new se.samspar.assessment.AssessmentTemplate.ScaleStep(0, "Inte alls"),
+                new se.samspar.assessment.AssessmentTemplate.ScaleStep(1, "Delvis"),
+                new se.samspar.assessment.AssessmentTemplate.ScaleStep(2, "Helt"));
+        assessments.saveTemplate(programmeId, assessments.template(programmeId), java.util.List.of(
+                new se.samspar.assessment.AssessmentTemplate.TemplateDimension("HALSA", "Hälsa och sömn", scale)),
+                java.util.List.of("Långt ifrån", "Nära", "I arbete"));
+        loginAs(staff, Role.PERSONAL);
+        var exit = new se.samspar.assessment.AssessmentDraft(today.minusWeeks(1),
+                se.samspar.assessment.AssessmentFacts.Kind.FOLLOW_UP, 2).score("HALSA", 1, null);
+        assessments.record(enrolment, exit);
+        long personId = jdbc.queryForObject("SELECT person_id FROM enrolment WHERE id = ?", Long.class, enrolment);
+
+        loginAs("extract-admin", Role.ADMIN);
+        JsonNode json = JsonMapper.builder().build().readTree(new String(extracts.json(personId, REASON),
+                StandardCharsets.UTF_8));
+        JsonNode list = json.get("assessments");
+        assertThat(list).hasSize(2);
+        JsonNode first = list.get(0);
+        assertThat(first.get("assessedOn").asString()).isEqualTo(today.minusWeeks(9).toString());
+        assertThat(first.get("assessmentKind").asString()).isEqualTo("START");
+        assertThat(first.get("assessedBy").asString()).isEqualTo("Stina Steg");
+        assertThat(first.get("step").asInt()).isEqualTo(3);
+        assertThat(first.get("stepLabel").asString()).isEqualTo("steg 3 av 7: Social och hälsomässig rehabilitering");
+        assertThat(first.get("templateVersion").asInt()).isEqualTo(1);
+        assertThat(first.get("scores")).hasSize(6);
+        assertThat(first.get("scores").get(0).get("dimension").asString()).isEqualTo("Hälsa");
+        assertThat(first.get("scores").get(0).get("score").asInt()).isEqualTo(2);
+        assertThat(first.get("scores").get(0).get("scaleLabel").asString()).isEqualTo("Tydliga svårigheter");
+        assertThat(first.get("scores").get(0).get("comment").asString()).isEqualTo("Sover dåligt");
+        JsonNode second = list.get(1);
+        assertThat(second.get("templateVersion").asInt()).as("made on the new version").isEqualTo(2);
+        assertThat(second.get("stepLabel").asString()).isEqualTo("steg 2 av 3: Nära");
+        assertThat(second.get("scores").get(0).get("scaleLabel").asString()).isEqualTo("Delvis");
+
+        String pdf = PdfText.of(extracts.pdf(personId, REASON));
+        assertThat(pdf).contains("Bedömningar av stegförflyttning", "Startbedömning", "Uppföljande bedömning",
+                "Stina Steg", "Social och hälsomässig rehabilitering",
+                "Hälsa: 2 (Tydliga svårigheter). Kommentar: Sover dåligt", "Vardagsstruktur: 4 (Små svårigheter)",
+                "Hälsa och sömn: 1 (Delvis)");
     }
 
     @Test

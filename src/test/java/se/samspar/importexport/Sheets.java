@@ -34,12 +34,15 @@ public final class Sheets {
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         rows.forEach((sheet, list) -> {
+            // The sheet's columns, then any other a row names (a template's own dimension, say).
+            Set<String> columns = new java.util.LinkedHashSet<>(sheet.columns());
+            list.forEach(row -> columns.addAll(row.keySet()));
             List<Table.Row> tableRows = new ArrayList<>();
             for (Map<String, String> row : list) {
                 tableRows.add(new Table.Row(tableRows.size() + 2,
-                        sheet.columns().stream().map(c -> row.getOrDefault(c, "")).toList()));
+                        columns.stream().map(c -> row.getOrDefault(c, "")).toList()));
             }
-            tables.add(new Table(sheet, sheet.columns(), tableRows));
+            tables.add(new Table(sheet, List.copyOf(columns), tableRows));
         });
         return tables;
     }
