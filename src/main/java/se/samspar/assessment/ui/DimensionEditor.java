@@ -90,7 +90,7 @@ class DimensionEditor extends Div {
         TextField f = new TextField();
         f.setValue(text == null ? "" : text);
         f.setMaxLength(AssessmentTemplate.DESCRIPTION_MAX);
-        f.setWidth("16rem");
+        f.setWidth("10.5rem");
         return f;
     }
 

@@ -74,9 +74,10 @@ public class TemplateEditorView extends Main implements HasDynamicTitle, BeforeE
         programme.setLabel(getTranslation("group.programme"));
         programme.setItems(own);
         programme.setItemLabelGenerator(p -> p == null ? "" : p.getName());
+        programme.setWidth("min(24rem, 90vw)");
         programme.addValueChangeListener(e -> load());
         inUse.addClassName("assessment-template-in-use");
-        conflict.addClassName("assessment-template-conflict");
+        conflict.addClassNames("assessment-template-conflict", "notice");
         conflict.setVisible(false);
         addDimension.addClickListener(e -> {
             dimensions.add(editor(null));
@@ -88,7 +89,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle, BeforeE
                 service.followUpWeeks()));
         Paragraph ladderHelp = new Paragraph(getTranslation("assessment.template.ladder-help"));
         add(new HorizontalLayout(programme), versionInfo, history, inUse,
-                new H2(getTranslation("assessment.template.dimensions")), dimensionRows, addDimension,
+                new H2(getTranslation("assessment.template.dimensions")), dimensionRows, new HorizontalLayout(addDimension),
                 new H2(getTranslation("assessment.template.ladder")), ladderHelp, ladderBox,
                 new H2(getTranslation("assessment.template.rules-title")), rules, conflict, new HorizontalLayout(save));
         if (own.isEmpty()) {
