@@ -86,6 +86,7 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("enkat-svar/:enrolmentId", STAFF);
         ROUTES.put("enkat", EnumSet.allOf(Subject.class));
         ROUTES.put("enkatmallar", EnumSet.of(Subject.SAMORDNARE));
+        ROUTES.put("bedomningsmallar", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("enkatresultat", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("rapporter", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("rapporter/:draftId", EnumSet.of(Subject.SAMORDNARE));

@@ -30,7 +30,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
-                "Kalender", "Enkätmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Nyckeltal", "Statistik", "Program",
+                "Kalender", "Enkätmallar", "Bedömningsmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Nyckeltal", "Statistik", "Program",
                 "Import", "Export", "Lokaler och tolkar");
     }
 
