@@ -190,7 +190,14 @@ public class RegisterExtractService {
                 PdfPTable table = PdfKit.table(2);
                 table.setWidths(new float[] {1, 2});
                 row.forEach((field, value) -> {
-                    if (value != null) {
+                    if (value instanceof List<?> scores) {
+                        // An assessment's scores: a row per dimension, by its name.
+                        for (Object score : scores) {
+                            table.addCell(PdfKit.cell(String.valueOf(((Map<?, ?>) score).get("dimension")),
+                                    PdfKit.SMALL));
+                            table.addCell(PdfKit.cell(scoreText((Map<?, ?>) score), PdfKit.TEXT));
+                        }
+                    } else if (value != null) {
                         table.addCell(PdfKit.cell(Messages.text("extract.field." + field), PdfKit.SMALL));
                         table.addCell(PdfKit.cell(readable(codes, field, value), PdfKit.TEXT));
                     }
@@ -271,28 +278,17 @@ public class RegisterExtractService {
         return m;
     }
 
-    /** The scores as lines: "Hälsa: 2 (Tydliga svårigheter). Kommentar: …". */
-    private static String scoreLines(List<?> scores) {
-        List<String> lines = new ArrayList<>();
-        for (Object o : scores) {
-            Map<?, ?> s = (Map<?, ?>) o;
-            String line = s.get("dimension") + ": " + s.get("score") + (s.get("scaleLabel") == null ? ""
-                    : " (" + s.get("scaleLabel") + ")");
-            if (s.get("comment") != null) {
-                line += ". " + Messages.text("extract.assessment.comment", s.get("comment"));
-            }
-            lines.add(line);
-        }
-        return String.join("\n", lines);
+    /** A score as the person reads it: "2 (Tydliga svårigheter). Kommentar: …". */
+    private static String scoreText(Map<?, ?> s) {
+        String text = s.get("score") + (s.get("scaleLabel") == null ? "" : " (" + s.get("scaleLabel") + ")");
+        return s.get("comment") == null ? text
+                : text + ". " + Messages.text("extract.assessment.comment", s.get("comment"));
     }
 
     /** A value as the person reads it: yes and no, codes and kinds by their Swedish names. */
     private static String readable(Codes codes, String field, Object value) {
         if (value instanceof Boolean b) {
             return Messages.text(b ? "extract.yes" : "extract.no");
-        }
-        if (value instanceof List<?> list) {
-            return scoreLines(list);
         }
         String text = String.valueOf(value);
         return switch (field) {

@@ -175,8 +175,8 @@ class RegisterExtractTest extends ImportTestSupport {
         String pdf = PdfText.of(extracts.pdf(personId, REASON));
         assertThat(pdf).contains("Bedömningar av stegförflyttning", "Startbedömning", "Uppföljande bedömning",
                 "Stina Steg", "Social och hälsomässig rehabilitering",
-                "Hälsa: 2 (Tydliga svårigheter). Kommentar: Sover dåligt", "Vardagsstruktur: 4 (Små svårigheter)",
-                "Hälsa och sömn: 1 (Delvis)");
+                "Hälsa 2 (Tydliga svårigheter). Kommentar: Sover dåligt", "Vardagsstruktur 4 (Små svårigheter)",
+                "Hälsa och sömn 1 (Delvis)");
     }
 
     @Test
