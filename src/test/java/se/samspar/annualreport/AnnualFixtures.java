@@ -6,7 +6,9 @@ import se.samspar.report.PdfKit;
 /** Small PDFs in the reports' look standing in for parts (the indicator summary until issue 23 lands). */
 final class AnnualFixtures {
 
-    static final String FOOTER = "Samordningsförbundet Vänersborg/Mellerud · org.nr 222000-2048";
+    static final String FORBUND = "Samordningsförbundet Vänersborg/Mellerud";
+    static final String ORG_NR = "222000-2048";
+    static final String FOOTER = FORBUND + " · org.nr " + ORG_NR;
 
     private AnnualFixtures() {
     }

@@ -20,7 +20,7 @@ class AnnualReportPdfTest {
                 new AnnualReportPdf.Section("Indikatorer", AnnualFixtures.indicators(2018)));
         AnnualReportPdf.Assembled a = AnnualReportPdf.assemble(COVER, "Ett år av samverkan.", "Tack till alla.", parts);
 
-        AnnualReportCheck.verify(a.pdf(), 2018, parts, true, true);
+        AnnualReportCheck.verify(a.pdf(), COVER, parts, true, true);
         assertThat(a.pages()).isEqualTo(1 + 1 + 1 + 3 + 2 + 2 + 1);
         assertThat(a.contents()).extracting(AnnualReportPdf.Heading::page).containsExactly(3, 4, 7, 9, 11);
     }
@@ -30,7 +30,7 @@ class AnnualReportPdfTest {
         List<AnnualReportPdf.Section> parts = List.of(
                 new AnnualReportPdf.Section("Statistik", AnnualFixtures.part("Statistik", 1)));
         AnnualReportPdf.Assembled a = AnnualReportPdf.assemble(COVER, " ", null, parts);
-        AnnualReportCheck.verify(a.pdf(), 2018, parts, false, false);
+        AnnualReportCheck.verify(a.pdf(), COVER, parts, false, false);
         assertThat(a.pages()).isEqualTo(3);
     }
 
@@ -40,7 +40,7 @@ class AnnualReportPdfTest {
                 .mapToObj(i -> new AnnualReportPdf.Section("Insats " + i, AnnualFixtures.part("Insats " + i, 1)))
                 .toList();
         AnnualReportPdf.Assembled a = AnnualReportPdf.assemble(COVER, null, null, parts);
-        AnnualReportCheck.verify(a.pdf(), 2018, parts, false, false);
+        AnnualReportCheck.verify(a.pdf(), COVER, parts, false, false);
         assertThat(a.contents().getFirst().page()).as("after a two-page contents").isEqualTo(4);
     }
 }
