@@ -36,8 +36,11 @@ import se.samspar.report.ReportSettings;
 @Transactional(readOnly = true)
 public class AnnualReportService {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    /** The years an annual report can be made for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    /** The longest foreword or closing text. */
+    public static final int TEXT_MAX = AnnualReportDraft.TEXT_MAX;
 
     private final ReportService reports;
     private final AnnualReportDraftRepository drafts;
@@ -110,7 +113,7 @@ public class AnnualReportService {
     public Overview save(int year, @Nullable Long version, Draft content) {
         InputProblems problems = new InputProblems();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add("year", "annualreport.error.year", FIRST_YEAR, LAST_YEAR);
+            problems.add("year", "annualreport.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (content.foreword().length() > AnnualReportDraft.TEXT_MAX) {
             problems.add("foreword", "report.error.too-long", AnnualReportDraft.TEXT_MAX);
@@ -168,7 +171,7 @@ public class AnnualReportService {
 
     private AnnualReportPdf.Assembled assemble(Overview overview) {
         if (overview.included().isEmpty()) {
-            throw new InvalidInputException("parts", "annualreport.error.no-parts", overview.year());
+            throw new InvalidInputException("parts", "annualreport.error.no-parts", String.valueOf(overview.year()));
         }
         List<AnnualReportPdf.Section> sections = overview.included().stream()
                 .map(p -> new AnnualReportPdf.Section(p.title(), reports.publishedPdf(p.publishedId()).pdf())).toList();
@@ -178,7 +181,8 @@ public class AnnualReportService {
 
     private static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException("year", "annualreport.error.year", FIRST_YEAR, LAST_YEAR);
+            throw new InvalidInputException("year", "annualreport.error.year", String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
         }
     }
 
