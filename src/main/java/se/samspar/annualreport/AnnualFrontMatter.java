@@ -61,6 +61,17 @@ final class AnnualFrontMatter {
             if (!cover.orgNr().isBlank()) {
                 show(text, "Org.nr " + cover.orgNr(), COVER_TEXT, left, top - 474);
             }
+            canvas.saveState();
+            canvas.setColorStroke(PdfKit.FIRST);
+            canvas.setLineWidth(0.75f);
+            canvas.moveTo(left, doc.bottom() + 10);
+            canvas.lineTo(doc.right(), doc.bottom() + 10);
+            canvas.stroke();
+            canvas.restoreState();
+            show(text, "Sammanställd ur förbundets rapportarkiv. Varje del är den publicerade rapporten, oförändrad;",
+                    PdfKit.SMALL, left, doc.bottom() - 4);
+            show(text, "sidnumren överst på sidorna löper genom hela årsrapporten.", PdfKit.SMALL, left,
+                    doc.bottom() - 15);
         });
     }
 
