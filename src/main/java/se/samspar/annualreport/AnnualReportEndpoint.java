@@ -65,4 +65,12 @@ class AnnualReportEndpoint {
         PublishedReport r = annual.publish(year, null);
         return new Published(r.getId(), r.getVersionNo(), r.getSha256(), r.getSizeBytes());
     }
+
+    /** A role without annual reports (the board's account): recorded like a refused page, answered as every refusal. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<String> denied(jakarta.servlet.http.HttpServletRequest request) {
+        audit.recordRead(AuditAction.REFUSED, null, null, "api " + request.getRequestURI());
+        return se.samspar.base.ApiErrors.text(org.springframework.http.HttpStatus.FORBIDDEN,
+                "Du har inte behörighet till förbundets årsrapport.");
+    }
 }

@@ -73,7 +73,12 @@ class AnnualReportEndpointTest extends IntegrationTest {
         String[] board = newUser(Role.STYRELSE, "Styrelse Automat");
         loginAs(board[0], Role.STYRELSE);
         users.changeOwnPassword(board[1], "Styrelse-automat-2013", "Styrelse-automat-2013");
-        assertThat(call("POST", "/api/arsrapport/" + YEAR, board[0], "Styrelse-automat-2013").statusCode())
-                .isEqualTo(403);
+        HttpResponse<String> refused = call("POST", "/api/arsrapport/" + YEAR, board[0], "Styrelse-automat-2013");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo("Du har inte behörighet till förbundets årsrapport.\n");
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE action = 'REFUSED' AND username = ?",
+                String.class, board[0])).containsExactly("api /api/arsrapport/" + YEAR);
+        loginAs(coordinator[0], Role.SAMORDNARE);
+        assertThat(reports.publishedIn(YEAR)).filteredOn(e -> e.kind() == ReportKind.ARSRAPPORT).hasSize(1);
     }
 }
