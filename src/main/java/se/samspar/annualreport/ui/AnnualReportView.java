@@ -106,11 +106,7 @@ public class AnnualReportView extends Main implements HasDynamicTitle, BeforeEnt
         publish.addThemeVariants(ButtonVariant.SUCCESS);
         publish.addClickListener(e -> {
             if (saveDraft()) {
-                errors.save(() -> {
-                    var report = annual.publish(overview.year(), overview.version());
-                    Notifications.success(getTranslation("annualreport.published", String.valueOf(overview.year()),
-                            report.getVersionNo()));
-                });
+                confirmPublish();
             }
         });
         HorizontalLayout actions = new HorizontalLayout(save, preview, publish);
@@ -185,6 +181,23 @@ public class AnnualReportView extends Main implements HasDynamicTitle, BeforeEnt
             ups.add(up);
             downs.add(down);
         }
+    }
+
+    /** Asks before publishing: the annual report is stored for good, as the year's next version. */
+    private void confirmPublish() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setHeader(getTranslation("annualreport.publish.title", String.valueOf(overview.year())));
+        confirm.setText(getTranslation("annualreport.publish.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("annualreport.publish"));
+        confirm.addConfirmListener(e -> errors.save(() -> {
+            var report = annual.publish(overview.year(), overview.version());
+            Notifications.success(getTranslation("annualreport.published", String.valueOf(overview.year()),
+                    report.getVersionNo()));
+        }));
+        confirm.open();
     }
 
     private void move(int at, int by) {

@@ -87,6 +87,8 @@ class AnnualReportViewTest extends IntegrationTest {
 
         int before = reports.publishedIn(YEAR).size();
         test(again.publish).click();
+        assertThat(reports.publishedIn(YEAR)).as("nothing before it is confirmed").hasSize(before);
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
         assertThat(reports.publishedIn(YEAR)).hasSize(before + 1)
                 .anySatisfy(e -> assertThat(e.kind()).isEqualTo(ReportKind.ARSRAPPORT));
     }
