@@ -62,18 +62,6 @@ class AnnualReportDraft extends AbstractEntity {
                 foreword == null ? "" : foreword, closing == null ? "" : closing);
     }
 
-    int getYear() {
-        return year;
-    }
-
-    String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
     private static List<String> keys(String joined) {
         return joined.isBlank() ? List.of() : Arrays.stream(joined.split(",")).toList();
     }

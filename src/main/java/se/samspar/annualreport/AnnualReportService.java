@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +66,7 @@ public class AnnualReportService {
     public record Draft(List<String> order, Set<String> excluded, String foreword, String closing) {
         public Draft {
             order = List.copyOf(order);
-            excluded = Set.copyOf(new LinkedHashSet<>(excluded));
+            excluded = Set.copyOf(excluded);
             foreword = foreword == null ? "" : foreword;
             closing = closing == null ? "" : closing;
         }
@@ -123,7 +122,8 @@ public class AnnualReportService {
         }
         if (String.join(",", content.order()).length() > AnnualReportDraft.KEYS_MAX
                 || String.join(",", content.excluded()).length() > AnnualReportDraft.KEYS_MAX
-                || content.order().stream().anyMatch(k -> k.isBlank() || k.contains(","))) {
+                || java.util.stream.Stream.concat(content.order().stream(), content.excluded().stream())
+                        .anyMatch(k -> k.isBlank() || k.contains(","))) {
             problems.add("parts", "annualreport.error.parts");
         }
         problems.throwIfAny();
