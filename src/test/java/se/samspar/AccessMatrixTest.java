@@ -92,6 +92,7 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("rapporter/:draftId", EnumSet.of(Subject.SAMORDNARE));
         ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
         ROUTES.put("statistik", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("arsrapport", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("nyckeltal", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("import", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         // Exports carry personal data: the programme's coordinator's, not the administrator's.
@@ -164,6 +165,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "StatisticsService.publish", "StatisticsService.privacyThreshold", "StatisticsService.keyFigures",
                 "ImportService.dryRun", "ImportService.commit", "ImportService.template");
         methods(EnumSet.of(Subject.SAMORDNARE), "ImportService.export");
+        methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "ReportService.publishedIn", "ReportService.publishedPdf",
+                "AnnualReportService.overview", "AnnualReportService.save", "AnnualReportService.preview",
+                "AnnualReportService.publish");
         methods(EnumSet.of(Subject.ADMIN), "RegisterExtractService.find", "RegisterExtractService.json",
                 "RegisterExtractService.pdf");
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE), "ReportService.archive",

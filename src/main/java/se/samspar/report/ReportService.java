@@ -397,6 +397,27 @@ public class ReportService {
      */
     @Secured({Role.ROLE_STYRELSE, Role.ROLE_SAMORDNARE})
     public List<ArchiveEntry> archive(@Nullable Integer year, @Nullable Long programmeId) {
+        return entries(year, programmeId).stream().filter(e -> mayRead(e.programmeId())).toList();
+    }
+
+    /**
+     * Every published report whose period ends in the year, every programme's and the förbund's,
+     * for the förbund's annual report. What is published is the board's version, which the board
+     * reads in full; the coordinator who assembles the annual report reads the same.
+     */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public List<ArchiveEntry> publishedIn(int year) {
+        return entries(year, null);
+    }
+
+    /** A published report's PDF for the annual report (any programme's, see {@link #publishedIn}). */
+    @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
+    public ArchivedPdf publishedPdf(long publishedId) {
+        return pdfOf(published.findById(publishedId)
+                .orElseThrow(() -> new InvalidInputException("id", "report.error.not-found")));
+    }
+
+    private List<ArchiveEntry> entries(@Nullable Integer year, @Nullable Long programmeId) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, programme_id, programme_name, kind, period_from, period_to, version_no, author_name,
                        published_at, sha256, size_bytes FROM published_report WHERE 1 = 1""");
@@ -415,7 +436,7 @@ public class ReportService {
                 ReportKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getInt(7), rs.getString(8), rs.getTimestamp(9, hibernateZone()).toLocalDateTime(), rs.getString(10),
                 rs.getInt(11)),
-                args.toArray()).stream().filter(e -> mayRead(e.programmeId())).toList();
+                args.toArray());
     }
 
     /**
@@ -448,6 +469,10 @@ public class ReportService {
     public ArchivedPdf archivedPdf(long publishedId) {
         PublishedReport r = published.findById(publishedId).filter(p -> mayRead(p.getProgrammeId()))
                 .orElseThrow(() -> new InvalidInputException("id", "report.error.not-found"));
+        return pdfOf(r);
+    }
+
+    private static ArchivedPdf pdfOf(PublishedReport r) {
         String name = (r.getProgrammeName() + "-" + r.getFrom() + "-" + r.getTo() + "-v" + r.getVersionNo())
                 .replaceAll("[^\\p{L}\\p{N}.-]+", "-") + ".pdf";
         return new ArchivedPdf(name, r.pdf(), r.getSha256());

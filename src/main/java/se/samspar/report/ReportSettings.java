@@ -15,6 +15,8 @@ public class ReportSettings {
     private final PeriodPresets presets;
     private final int threshold;
     private final String footer;
+    private final String forbundName;
+    private final String orgNr;
 
     ReportSettings(@Value("${samspar.report.age-bands:0,30,45,60}") List<Integer> ageBands,
                    @Value("${samspar.report.period-presets:1-3,4-6,7-9,10-12,1-6,1-8,1-12}") String presets,
@@ -24,6 +26,8 @@ public class ReportSettings {
         this.ageBands = new AgeBands(ageBands);
         this.presets = PeriodPresets.parse(presets);
         this.threshold = threshold;
+        this.forbundName = forbundName;
+        this.orgNr = orgNr;
         this.footer = orgNr.isBlank() ? forbundName : forbundName + " · org.nr " + orgNr;
     }
 
@@ -43,5 +47,15 @@ public class ReportSettings {
     /** The förbund's name and org.nr, on every page. */
     public String footer() {
         return footer;
+    }
+
+    /** The förbund's name, for the annual report's cover. */
+    public String forbundName() {
+        return forbundName;
+    }
+
+    /** The förbund's org.nr (empty when not configured). */
+    public String orgNr() {
+        return orgNr;
     }
 }
