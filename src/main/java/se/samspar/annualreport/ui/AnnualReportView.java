@@ -43,7 +43,7 @@ import se.samspar.base.ui.PdfPreview;
  * previewed and published to the archive. The year lives in the address: {@code arsrapport?ar=2018}.
  */
 @Route("arsrapport")
-@Menu(order = 9.85, title = "menu.annual-report", icon = "vaadin:book")
+@Menu(order = 9.82, title = "menu.annual-report", icon = "vaadin:book")
 @RolesAllowed({Role.SAMORDNARE_NAME, Role.ADMIN_NAME})
 public class AnnualReportView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
