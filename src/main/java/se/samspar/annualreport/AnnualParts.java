@@ -94,7 +94,8 @@ public final class AnnualParts {
                 .thenComparing(ArchiveEntry::publishedAt).thenComparing(ArchiveEntry::id));
     }
 
+    /** "januari – december 2018", as the parts' own titles write their period. */
     private static String period(ArchiveEntry e) {
-        return e.from() + " – " + e.to();
+        return se.samspar.report.ReportPdf.periodText(new se.samspar.report.Period(e.from(), e.to()));
     }
 }

@@ -68,20 +68,20 @@ class AnnualReportViewTest extends IntegrationTest {
         assertThat(view.year.getValue()).isEqualTo(YEAR);
         assertThat(view.missing.getChildren().map(c -> ((ListItem) c).getText()))
                 .anySatisfy(m -> assertThat(m).matches("Ungdomsspåret \\S+: ingen publicerad helårsrapport för 2014"));
-        assertThat(titles(view)).containsExactly("Könsuppdelad statistik 2014-01-01 – 2014-12-31",
-                "Sammanställning av indikatorer 2014-01-01 – 2014-12-31");
+        assertThat(titles(view)).containsExactly("Könsuppdelad statistik januari – december 2014",
+                "Sammanställning av indikatorer januari – december 2014");
         assertThat(view.ups.getFirst().isEnabled()).isFalse();
 
         test(view.downs.getFirst()).click();
-        assertThat(titles(view)).containsExactly("Sammanställning av indikatorer 2014-01-01 – 2014-12-31",
-                "Könsuppdelad statistik 2014-01-01 – 2014-12-31");
+        assertThat(titles(view)).containsExactly("Sammanställning av indikatorer januari – december 2014",
+                "Könsuppdelad statistik januari – december 2014");
         test(view.includes.get(1)).click();
         test(view.foreword).setValue("Ett år av samverkan i förbundet.");
         test(view.save).click();
 
         AnnualReportView again = open();
         assertThat(titles(again)).as("the order is kept").startsWith(
-                "Sammanställning av indikatorer 2014-01-01 – 2014-12-31");
+                "Sammanställning av indikatorer januari – december 2014");
         assertThat(again.includes.get(1).getValue()).as("the statistics left out").isFalse();
         assertThat(again.foreword.getValue()).isEqualTo("Ett år av samverkan i förbundet.");
 
