@@ -1,5 +1,6 @@
 package se.samspar.questionnaire;
 
+import se.samspar.base.KioskCode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

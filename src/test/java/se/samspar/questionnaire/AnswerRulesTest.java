@@ -1,5 +1,6 @@
 package se.samspar.questionnaire;
 
+import se.samspar.base.KioskCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
