@@ -33,7 +33,7 @@ final class IndicatorPdf {
     private final IndicatorService.Results results;
     private final @Nullable Integer k;
 
-    private IndicatorPdf(IndicatorService.Results results, @Nullable Integer k) {
+    IndicatorPdf(IndicatorService.Results results, @Nullable Integer k) {
         this.results = results;
         this.k = k;
     }
@@ -145,7 +145,22 @@ final class IndicatorPdf {
             }
             return each;
         }
-        return Disclosure.mergeBands(g.questions().stream().map(IndicatorFigures.QuestionResult::counts).toList(), k);
+        List<List<Integer>> counts = g.questions().stream().map(IndicatorFigures.QuestionResult::counts).toList();
+        // Neighbouring bands without any answer read as one ("1–6: 0"): shorter, and a 0 stays a 0.
+        List<List<Integer>> bands = new ArrayList<>();
+        for (List<Integer> band : Disclosure.mergeBands(counts, k)) {
+            if (empty(band, counts) && !bands.isEmpty() && empty(bands.getLast(), counts)) {
+                bands.getLast().addAll(band);
+            } else {
+                bands.add(new ArrayList<>(band));
+            }
+        }
+        return bands;
+    }
+
+    /** Whether no question has an answer in the band. */
+    private static boolean empty(List<Integer> band, List<List<Integer>> counts) {
+        return counts.stream().allMatch(c -> Disclosure.merged(c, List.of(band)).getFirst() == 0);
     }
 
     /** The step or steps of a column: "7", "8–9". */

@@ -1,12 +1,12 @@
 package se.samspar.questionnaire;
 
-import se.samspar.base.KioskCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samspar.base.KioskCode;
 
 /** Answers are checked item by item; templates are versioned once answered. */
 class AnswerRulesTest {
