@@ -22,9 +22,13 @@ final class DemoIndicators {
     }
 
     static void createIfEmpty(IndicatorService indicators) {
-        if (!indicators.occasions().isEmpty()) {
-            return;
+        if (indicators.occasions().isEmpty()) {
+            create(indicators);
         }
+    }
+
+    /** Both occasions, answered, closed and published; returns the later one. */
+    static Occasion create(IndicatorService indicators) {
         Occasion y2018 = indicators.createOccasion(new OccasionDraft("Oktober 2018", LocalDate.of(2018, 10, 1),
                 LocalDate.of(2018, 10, 31), Map.of(RespondentGroup.STYRELSE, 8, RespondentGroup.BEREDNING, 8,
                         RespondentGroup.PERSONAL, 7)));
@@ -42,6 +46,7 @@ final class DemoIndicators {
         answer(indicators, y2019, RespondentGroup.PERSONAL, 8, new int[] {7, 6, 8, 8, 7, 8, 8, 7, 8}, 0);
         indicators.setClosed(y2019.id(), indicators.occasion(y2019.id()).version(), true);
         indicators.publish(y2019.id());
+        return y2019;
     }
 
     /** {@code count} respondents answering around the given values (−1, 0 or +1, on the scale). */

@@ -104,12 +104,14 @@ class IndicatorFlowBrowserTest extends BrowserTest {
                 assertThat(cells.getByText(mean, new Locator.GetByTextOptions().setExact(true))).isVisible();
             }
             if (System.getProperty("samspar.screenshots") != null) {
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Path.of(
+                // For the user guide: the results, scrolled into view.
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resultat")).scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
                         System.getProperty("samspar.screenshots"), "samordnare-indikatorer.png")));
             }
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera")).click();
-            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                    .setName("Publicera")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera").setExact(true)).click();
+            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Publicera").setExact(true)).click();
             assertThat(page.getByText("Rapporten publicerades som version 1")).isVisible();
         }
 

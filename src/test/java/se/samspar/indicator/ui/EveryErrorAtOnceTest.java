@@ -65,7 +65,8 @@ class EveryErrorAtOnceTest extends IntegrationTest {
         test(view.create).click();
 
         assertThat(error(view.form.to)).isEqualTo("Slutdatum kan inte vara före startdatum");
-        assertThat(error(view.form.bases.get(RespondentGroup.STYRELSE))).isEqualTo("Ange ett antal mellan 1 och 10000");
+        assertThat(error(view.form.bases.get(RespondentGroup.STYRELSE)).replace('\u00a0', ' '))
+                .isEqualTo("Ange ett antal mellan 1 och 10 000");
         assertThat(error(view.form.bases.get(RespondentGroup.PERSONAL))).isEmpty();
         assertThat(indicators.occasions()).hasSize(before);
     }
