@@ -105,7 +105,8 @@ class IndicatorFlowBrowserTest extends BrowserTest {
             }
             if (System.getProperty("samspar.screenshots") != null) {
                 // For the user guide: the results, scrolled into view.
-                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resultat")).scrollIntoViewIfNeeded();
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resultat"))
+                        .evaluate("heading => heading.scrollIntoView()");
                 page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
                         System.getProperty("samspar.screenshots"), "samordnare-indikatorer.png")));
             }
