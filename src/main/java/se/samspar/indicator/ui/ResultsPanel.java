@@ -54,6 +54,8 @@ class ResultsPanel extends Composite<Div> {
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addClassName("indicator-results");
+        // The indicators' wording in full: NNS's questions are long and are the point of the table.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         return grid;
     }
 
