@@ -29,11 +29,12 @@ public final class CodeListPdf {
         doc.add(paragraph("Klipp isär och ge en kod till varje person. Svaren är anonyma: koden sparas inte tillsammans "
                 + "med svaren och ingen kan se vem som svarat vad.", PdfKit.TEXT, 10));
         PdfPTable t = PdfKit.table(2);
-        t.setWidths(new float[] {1, 3});
+        t.setWidths(new float[] {1, 4});
         for (String code : issued.codes()) {
             t.addCell(cell(code, PdfKit.HEADING));
-            t.addCell(cell("Gå till " + answerUrl + " och skriv koden, eller öppna " + answerUrl + "?kod=" + code,
-                    PdfKit.TEXT));
+            // The link carries the code without its dash, so that it never breaks across lines there.
+            t.addCell(cell("Gå till " + answerUrl + " och skriv koden.\nEller öppna " + answerUrl + "?kod="
+                    + se.samspar.base.KioskCode.normalise(code), PdfKit.TEXT));
         }
         doc.add(t);
         doc.close();
