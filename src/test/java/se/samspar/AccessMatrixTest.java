@@ -93,6 +93,11 @@ class AccessMatrixTest extends IntegrationTest {
         ROUTES.put("arkiv", EnumSet.of(Subject.SAMORDNARE, Subject.STYRELSE));
         ROUTES.put("statistik", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("arsrapport", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("indikatorer", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("indikatorer/:occasionId", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        ROUTES.put("indikatorinstrument", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
+        // Indicator surveys are answered without an account: the one-time code is the key.
+        ROUTES.put("indikatorer/svara", EnumSet.allOf(Subject.class));
         ROUTES.put("nyckeltal", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         ROUTES.put("import", EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE));
         // Exports carry personal data: the programme's coordinator's, not the administrator's.
@@ -182,6 +187,14 @@ class AccessMatrixTest extends IntegrationTest {
         // The figures' reading for the reports and the förbund-wide statistics, whose own methods check access.
         methods(EnumSet.of(Subject.SAMORDNARE, Subject.ADMIN), "AssessmentService.factsForFigures",
                 "AssessmentService.dimensionsForFigures");
+        methods(EnumSet.of(Subject.ADMIN, Subject.SAMORDNARE), "IndicatorService.instruments",
+                "IndicatorService.instrumentVersions", "IndicatorService.occasions", "IndicatorService.occasion",
+                "IndicatorService.createOccasion", "IndicatorService.updateOccasion", "IndicatorService.setClosed",
+                "IndicatorService.issueCodes", "IndicatorService.results", "IndicatorService.privacyThreshold",
+                "IndicatorService.pdf", "IndicatorService.publish", "IndicatorService.exportCsv",
+                "IndicatorService.exportXlsx");
+        methods(EnumSet.of(Subject.ADMIN), "IndicatorService.addInstrument", "IndicatorService.rewordInstrument");
+        methods(EnumSet.allOf(Subject.class), "IndicatorService.openCode", "IndicatorService.submit");
         // The tablet answers without a login: the code is the key.
         methods(EnumSet.allOf(Subject.class), "QuestionnaireService.openCode", "QuestionnaireService.submitWithCode",
                 "QuestionnaireService.privacyThreshold");
@@ -213,6 +226,9 @@ class AccessMatrixTest extends IntegrationTest {
     private long sessionId;
     private long enrolmentId;
     private long draftId;
+    private long occasionId;
+    @Autowired
+    se.samspar.indicator.IndicatorService indicators;
     @Autowired
     se.samspar.report.ReportService reports;
     @Autowired
@@ -247,6 +263,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "Behörighetstest").getFirst().getId();
         draftId = reports.createDraft(programmeId, se.samspar.report.ReportKind.DELAR, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30)).getId();
+        occasionId = indicators.createOccasion(new se.samspar.indicator.OccasionDraft("Behörighet "
+                + Long.toString(System.nanoTime(), 36), LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31),
+                Map.of(se.samspar.indicator.RespondentGroup.STYRELSE, 8))).id();
     }
 
     private void act(Subject s) {
@@ -270,7 +289,8 @@ class AccessMatrixTest extends IntegrationTest {
     private String path(String template) {
         return template.replace(":programmeId", Long.toString(programmeId)).replace(":personId", Long.toString(personId))
                 .replace(":groupId", Long.toString(groupId)).replace(":sessionId", Long.toString(sessionId))
-                .replace(":enrolmentId", Long.toString(enrolmentId)).replace(":draftId", Long.toString(draftId));
+                .replace(":enrolmentId", Long.toString(enrolmentId)).replace(":draftId", Long.toString(draftId))
+                .replace(":occasionId", Long.toString(occasionId));
     }
 
     @Test

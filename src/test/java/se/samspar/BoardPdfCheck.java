@@ -24,6 +24,11 @@ public final class BoardPdfCheck {
     private static final Pattern BOARD = Pattern.compile("styrelsens version: inga antal som rör färre än (\\d+) personer");
 
     private static final List<Pattern> NOT_COUNTS = List.of(
+            // The indicator summary: the scale's steps heading its table ("Indikator 1 2 … 8–9 10 Medel"), and the
+            // numbered indicators, each a question ("2. Har ni en strategi …?"); a count ending a sentence that is
+            // not followed by a question is still read. Before the band labels, which would take "8–9" apart.
+            Pattern.compile("Indikator( \\d+(–\\d+)?)+ Medel"),
+            Pattern.compile("(?<![\\d,])\\d{1,2}\\. (?=\\p{Lu}[^.?!]*\\?)"),
             // The legend of the signs, on every page.
             Pattern.compile("= 1 eller 2 personer"), Pattern.compile("= 1–\\d+ personer"), Pattern.compile("= 1 person"),
             // Sessions, not persons: "Studiebesök, 1 tillfälle (0)".

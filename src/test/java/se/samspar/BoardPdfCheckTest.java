@@ -35,4 +35,15 @@ class BoardPdfCheckTest {
                 + "= 1 eller 2 personer Snittvärde (1–6) 0 1 2 3 4 5 6 org.nr 222000-2048 år 2018";
         assertThatCode(() -> BoardPdfCheck.check(text, 3)).doesNotThrowAnyException();
     }
+
+    @Test
+    void the_indicator_summary_s_scale_and_numbered_questions_pass_but_its_small_counts_do_not() {
+        String summary = BOARD + "7 av 8 ledamöter svarade. Indikator 1 2 3 4 5 6 7 8–9 10 Medel 1. Har ni strukturer "
+                + "för att initiera relationer? 0 0 0 0 0 0 3 4 0 7,4 2. Har ni en strategi? 0 0 0 0 7 0 0 0 0 5,0";
+        assertThatCode(() -> BoardPdfCheck.check(summary, 3)).doesNotThrowAnyException();
+        for (String leak : List.of("Indikator 1 2 3 Medel 1. Har ni strukturer? 0 2 5 5,1",
+                "<3 av 8 svarade. Antalet som svarade var 2. Svaren redovisas inte.")) {
+            assertThatThrownBy(() -> BoardPdfCheck.check(BOARD + leak, 3)).as(leak).isInstanceOf(AssertionError.class);
+        }
+    }
 }

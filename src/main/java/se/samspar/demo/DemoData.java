@@ -46,13 +46,15 @@ class DemoData implements SmartLifecycle {
     private final se.samspar.questionnaire.QuestionnaireService questionnaires;
     private final se.samspar.report.ReportService reports;
     private final se.samspar.assessment.AssessmentService assessments;
+    private final se.samspar.indicator.IndicatorService indicators;
 
     DemoData(ProgrammeService programmes, DemoAccounts accounts, org.springframework.core.env.Environment environment,
              se.samspar.participant.PersonService persons, se.samspar.enrolment.EnrolmentService enrolments,
              se.samspar.security.UserService users, se.samspar.session.GroupService groups,
              se.samspar.session.AttendanceService attendance,
              se.samspar.questionnaire.QuestionnaireService questionnaires, se.samspar.report.ReportService reports,
-             java.time.Clock clock, se.samspar.assessment.AssessmentService assessments) {
+             java.time.Clock clock, se.samspar.assessment.AssessmentService assessments,
+             se.samspar.indicator.IndicatorService indicators) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.reports = reports;
@@ -65,6 +67,7 @@ class DemoData implements SmartLifecycle {
         this.enrolments = enrolments;
         this.users = users;
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     @Override
@@ -127,6 +130,7 @@ class DemoData implements SmartLifecycle {
                     Set.copyOf(staff.values()));
             DemoReports.createIfEmpty(reports, ids.get("Arbetsrehabteamet – förrehabilitering"),
                     java.time.LocalDate.now(clock));
+            DemoIndicators.createIfEmpty(indicators);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -23,6 +23,7 @@ import se.samspar.audit.AuditAction;
 import se.samspar.audit.AuditService;
 import se.samspar.base.CurrentUser;
 import se.samspar.base.InvalidInputException;
+import se.samspar.base.KioskCode;
 import se.samspar.base.Role;
 import se.samspar.enrolment.ExitReasons;
 import se.samspar.participant.ParticipantRow;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samspar.base.KioskCode;
 
 /** Answers are checked item by item; templates are versioned once answered. */
 class AnswerRulesTest {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.samspar.IntegrationTest;
 import se.samspar.base.InvalidInputException;
+import se.samspar.base.KioskCode;
 import se.samspar.base.Role;
 import se.samspar.enrolment.Enrolment;
 import se.samspar.enrolment.EnrolmentService;

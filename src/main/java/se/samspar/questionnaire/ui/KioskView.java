@@ -1,8 +1,6 @@
 package se.samspar.questionnaire.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,14 +33,8 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     KioskView(QuestionnaireService questionnaires) {
         this.questionnaires = questionnaires;
         addClassName("kiosk-view");
-        code.setAutofocus(true);
-        code.setMaxLength(12);
-        code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        start.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        start.addClickShortcut(Key.ENTER);
-        start.addClickListener(e -> open());
-        send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        send.addClickListener(e -> submit());
+        se.samspar.base.ui.CodeEntry.codeField(code);
+        se.samspar.base.ui.CodeEntry.buttons(start, this::open, send, this::submit);
     }
 
     /** Every arrival starts at the code: nothing of an earlier participant stays on the screen. */
@@ -101,8 +93,7 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     /** The tablet's address, for slowing down guessed codes. */
     private static String address() {
-        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+        return se.samspar.base.ui.CodeEntry.address();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package se.samspar.questionnaire;
+package se.samspar.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -7,19 +7,20 @@ import java.util.Locale;
 /**
  * One-time codes for answering on a shared tablet: eight characters from an alphabet without
  * look-alikes (no 0/O, 1/I/L), about 39 bits, typed case-insensitively with or without a space
- * or dash. Only the SHA-256 of the code is stored.
+ * or dash. Only the SHA-256 of the code is stored. Shared by the questionnaire tablet and the
+ * indicator surveys.
  */
-final class KioskCode {
+public final class KioskCode {
 
-    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    static final int LENGTH = 8;
+    public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KioskCode() {
     }
 
     /** A new code, shown as "ABCD-EFGH". */
-    static String generate() {
+    public static String generate() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < LENGTH; i++) {
             if (i == LENGTH / 2) {
@@ -31,7 +32,7 @@ final class KioskCode {
     }
 
     /** The code as typed, without spaces and dashes, in capitals; empty when it cannot be a code. */
-    static String normalise(String typed) {
+    public static String normalise(String typed) {
         if (typed == null) {
             return "";
         }
@@ -42,7 +43,7 @@ final class KioskCode {
         return s;
     }
 
-    static String hash(String normalised) {
-        return se.samspar.base.Sha256.hex(normalised.getBytes(StandardCharsets.US_ASCII));
+    public static String hash(String normalised) {
+        return Sha256.hex(normalised.getBytes(StandardCharsets.US_ASCII));
     }
 }
