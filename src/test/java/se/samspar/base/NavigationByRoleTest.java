@@ -22,7 +22,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @Test
     @WithMockUser(username = "admin-test", roles = "ADMIN")
     void the_administrator_sees_overview_programmes_and_users() {
-        assertThat(layout().menuTitles()).containsExactly("Översikt", "Årsrapport", "Nyckeltal", "Statistik", "Program", "Import", "Kodlistor",
+        assertThat(layout().menuTitles()).containsExactly("Översikt", "Indikatorer", "Indikatorinstrument", "Årsrapport", "Nyckeltal", "Statistik", "Program", "Import", "Kodlistor",
                 "Lokaler och tolkar", "Gallring", "Användare", "Granskningslogg", "Registerutdrag");
     }
 
@@ -30,7 +30,7 @@ class NavigationByRoleTest extends IntegrationTest {
     @WithMockUser(username = "samordnare-test", roles = "SAMORDNARE")
     void a_coordinator_sees_overview_and_programmes() {
         assertThat(layout().menuTitles()).containsExactly("Översikt", "Mina deltagare", "Deltagare", "Pinnstatistik", "Grupper",
-                "Kalender", "Enkätmallar", "Bedömningsmallar", "Enkätresultat", "Rapporter", "Rapportarkiv", "Årsrapport", "Nyckeltal", "Statistik", "Program",
+                "Kalender", "Enkätmallar", "Bedömningsmallar", "Enkätresultat", "Rapporter", "Indikatorer", "Indikatorinstrument", "Rapportarkiv", "Årsrapport", "Nyckeltal", "Statistik", "Program",
                 "Import", "Export", "Lokaler och tolkar");
     }
 
