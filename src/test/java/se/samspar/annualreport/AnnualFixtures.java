@@ -3,7 +3,7 @@ package se.samspar.annualreport;
 import java.io.ByteArrayOutputStream;
 import se.samspar.report.PdfKit;
 
-/** Small PDFs in the reports' look standing in for parts (the indicator summary until issue 23 lands). */
+/** Small PDFs in the reports' look standing in for parts in the quick tests (the proof test publishes the real ones). */
 final class AnnualFixtures {
 
     static final String FORBUND = "Samordningsförbundet Vänersborg/Mellerud";

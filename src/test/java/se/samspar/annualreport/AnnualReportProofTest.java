@@ -47,6 +47,8 @@ class AnnualReportProofTest extends IntegrationTest {
     se.samspar.report.ReportSettings settings;
     @Autowired
     se.samspar.participant.PersonService persons;
+    @Autowired
+    se.samspar.indicator.IndicatorService indicators;
 
     private long programme(String name, LocalDate activeFrom) {
         long id = newProgramme(name, ProgrammeKind.INDIVIDUAL, 10, activeFrom);
@@ -72,6 +74,24 @@ class AnnualReportProofTest extends IntegrationTest {
         return reports.publish(draft.getId(), draft.getVersion());
     }
 
+    /** The board's measurement occasion of October: base 8, four answer through codes, the summary is published. */
+    private void publishIndicatorSummary() {
+        se.samspar.indicator.Occasion occasion = indicators.createOccasion(new se.samspar.indicator.OccasionDraft(
+                "Styrelsen oktober " + YEAR, LocalDate.of(YEAR, 10, 1),
+                LocalDate.of(YEAR, 10, 31), java.util.Map.of(se.samspar.indicator.RespondentGroup.STYRELSE, 8)));
+        List<String> codes = indicators.issueCodes(occasion.id(), se.samspar.indicator.RespondentGroup.STYRELSE, 4)
+                .codes();
+        org.springframework.security.core.Authentication coordinator =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        for (int i = 0; i < codes.size(); i++) {
+            indicators.submit(codes.get(i), occasion.id(), se.samspar.indicator.RespondentGroup.STYRELSE,
+                    List.of(6 + i, 5, 8), "198.51.100.215");
+        }
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(coordinator);
+        assertThat(indicators.publish(occasion.id()).getKind()).isEqualTo(ReportKind.INDIKATORER);
+    }
+
     @Test
     void the_annual_report_is_the_archived_parts_with_contents_bookmarks_and_page_numbers() throws Exception {
         long halsoskolan = programme("Hälsoskolan Vänersborg", FROM);
@@ -91,8 +111,7 @@ class AnnualReportProofTest extends IntegrationTest {
         String forbund = newCoordinator("Fia Förbund", halsoskolan, arbetstraning, unga)[0];
         loginAs(forbund, Role.SAMORDNARE);
         statistics.publish(FROM, TO, false, null);
-        reports.publishForbund(ReportKind.INDIKATORER, FROM, TO, "Sammanställning av indikatorer 2015",
-                AnnualFixtures.indicators(YEAR));
+        publishIndicatorSummary();
 
         AnnualReportService.Overview overview = annual.overview(YEAR);
         assertThat(overview.missing()).contains("Kulturverkstaden: ingen publicerad helårsrapport för 2015")
