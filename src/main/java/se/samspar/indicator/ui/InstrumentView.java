@@ -52,17 +52,21 @@ public class InstrumentView extends Main implements HasDynamicTitle {
     InstrumentView(IndicatorService indicators, CurrentUser currentUser) {
         this.indicators = indicators;
         addClassName("list-view");
-        instruments.addColumn(i -> i.group().label()).setHeader(getTranslation("indicator.instruments.group"));
-        instruments.addColumn(Instrument::versionNo).setHeader(getTranslation("indicator.instruments.version"));
+        instruments.addColumn(i -> i.group().label()).setHeader(getTranslation("indicator.instruments.group"))
+                .setAutoWidth(true).setFlexGrow(0);
+        instruments.addColumn(Instrument::versionNo).setHeader(getTranslation("indicator.instruments.version"))
+                .setAutoWidth(true).setFlexGrow(0);
         instruments.addColumn(Instrument::name).setHeader(getTranslation("indicator.instruments.name")).setFlexGrow(3);
         instruments.addColumn(i -> i.scale().range() + ": " + i.scale().lowLabel() + " – " + i.scale().highLabel())
                 .setHeader(getTranslation("indicator.instruments.scale")).setFlexGrow(3);
         instruments.addColumn(i -> String.join("\n", numbered(i.questions())))
                 .setHeader(getTranslation("indicator.instruments.questions")).setFlexGrow(6);
         instruments.addColumn(i -> getTranslation(i.locked() ? "indicator.instruments.yes" : "indicator.instruments.no"))
-                .setHeader(getTranslation("indicator.instruments.locked"));
+                .setHeader(getTranslation("indicator.instruments.locked")).setAutoWidth(true).setFlexGrow(0);
         instruments.setAllRowsVisible(true);
-        instruments.getStyle().set("white-space", "pre-line");
+        // The questions are the instrument: they are read whole, one a line, not cut off.
+        instruments.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        instruments.addClassName("indicator-instruments");
         add(new Paragraph(getTranslation("indicator.instruments.intro")), instruments);
 
         group.setLabel(getTranslation("indicator.instruments.group"));
