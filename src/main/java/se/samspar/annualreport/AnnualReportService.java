@@ -110,10 +110,7 @@ public class AnnualReportService {
     @Secured({Role.ROLE_SAMORDNARE, Role.ROLE_ADMIN})
     @Transactional
     public Overview save(int year, @Nullable Long version, Draft content) {
-        InputProblems problems = new InputProblems();
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add("year", "annualreport.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
-        }
+        InputProblems problems = new InputProblems().run(() -> requireYear(year));
         if (content.foreword().length() > AnnualReportDraft.TEXT_MAX) {
             problems.add("foreword", "report.error.too-long", AnnualReportDraft.TEXT_MAX);
         }
